@@ -1,0 +1,47 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
+import { AppError, ErrorCode, type FieldErrors } from '../errors/app-error';
+
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** Maps every error to the codes of the API; hides internals outside development. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, expose: boolean): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (original instanceof ArgumentValidationError) {
+    const fields: FieldErrors = {};
+    const walk = (errors: ArgumentValidationError['extensions']['validationErrors'], prefix: string): void => {
+      for (const e of errors) {
+        const name = prefix ? `${prefix}.${e.property}` : e.property;
+        if (e.constraints) fields[name] = Object.values(e.constraints).join('; ');
+        if (e.children?.length) walk(e.children, name);
+      }
+    };
+    walk(original.extensions.validationErrors, '');
+    return { ...base, message: 'Invalid input', extensions: { code: ErrorCode.BAD_USER_INPUT, fields } };
+  }
+  if (original instanceof AuthenticationError) {
+    return { ...base, message: 'Sign in to continue', extensions: { code: ErrorCode.UNAUTHENTICATED } };
+  }
+  if (original instanceof AuthorizationError) {
+    return { ...base, message: 'You are not allowed to do this', extensions: { code: ErrorCode.FORBIDDEN } };
+  }
+  if (original instanceof AppError) {
+    return { ...base, extensions: { ...original.extensions } };
+  }
+  const code = formatted.extensions?.code;
+  // Errors Apollo raised before any resolver ran (parse, validation, variable coercion) are the client's.
+  if (typeof code === 'string' && (CLIENT_CODES.has(code) || code === ErrorCode.BAD_USER_INPUT)) {
+    return { ...base, extensions: { code } };
+  }
+  if (expose) return formatted;
+  return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}

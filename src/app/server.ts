@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { pinoHttp } from 'pino-http';
+import { createContext, type Context } from './context';
+import type { AppDeps } from './deps';
+import { formatError } from './errors';
+import { healthRoutes } from './health';
+import { createSchema } from './schema';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  httpServer: Server;
+  /** Stops accepting connections, drains in-flight requests, then resolves. */
+  stop(): Promise<void>;
+}
+
+/** Wires Express, Apollo and the health routes; does not listen. */
+export async function createServer(
+  deps: AppDeps,
+): Promise<{ app: express.Express; httpServer: Server; apollo: ApolloServer<Context> }> {
+  const { env, logger } = deps;
+  const app = express();
+  app.set('trust proxy', 'loopback');
+  const httpServer = createHttpServer(app);
+  const schema = await createSchema(env);
+  const expose = env.NODE_ENV === 'development';
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: env.NODE_ENV !== 'production',
+    includeStacktraceInErrorResponses: expose,
+    formatError: (formatted, error) => formatError(formatted, error, expose),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    logger,
+  });
+  await apollo.start();
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
+  app.use(healthRoutes(deps.database));
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, { context: ({ req }) => createContext(deps, req, String(req.id)) }),
+  );
+  return { app, httpServer, apollo };
+}
+
+/** Starts listening; port 0 picks a free port. */
+export async function startServer(deps: AppDeps, port: number, host: string): Promise<RunningServer> {
+  const { httpServer, apollo } = await createServer(deps);
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, host, () => resolve());
+  });
+  const address = httpServer.address() as AddressInfo;
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  return {
+    url: `http://${shownHost}:${address.port}`,
+    port: address.port,
+    httpServer,
+    // Apollo's drain plugin closes the HTTP server and waits for in-flight requests.
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,37 @@
+import { IsEmail } from 'class-validator';
+import { EmailAddressResolver } from 'graphql-scalars';
+import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import type { Context } from '../app/context';
+import { User } from '../modules/user/user.entity';
+import { signIn } from './sign-in.service';
+import { issueToken } from './tokens';
+
+@InputType()
+export class DevSignInInput {
+  @Field(() => EmailAddressResolver)
+  @IsEmail()
+  email!: string;
+}
+
+@ObjectType()
+export class DevSignInPayload {
+  @Field({ description: 'Bearer token for the Authorization header.' })
+  token!: string;
+
+  @Field(() => User)
+  user!: User;
+}
+
+/** Development-only sign-in by email; only part of the schema when NODE_ENV=development and AUTH_DEV_LOGIN=true. */
+@Resolver()
+export class DevSignInResolver {
+  @Mutation(() => DevSignInPayload, {
+    description: 'Development only: sign in as any email, creating the user when absent.',
+  })
+  async devSignIn(@Arg('input') input: DevSignInInput, @Ctx() ctx: Context): Promise<DevSignInPayload> {
+    const { user } = await ctx.db.transaction((manager) =>
+      signIn(manager, { email: input.email, provider: 'DEV' }, ctx.deps.env.OWNER_EMAILS, ctx.audit, ctx.now),
+    );
+    return { token: issueToken(user, ctx.deps.env.JWT_SECRET), user };
+  }
+}

@@ -1,0 +1,186 @@
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { BadUserInputError } from '../errors/app-error';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { nullable: true, description: `Page size from the start, 1..${MAX_PAGE_SIZE}.` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `Page size from the end, 1..${MAX_PAGE_SIZE}.` })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true })
+  before?: string | null;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field()
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+/** What a connection resolver returns; `totalCount` is a getter, so the count runs only when asked for. */
+export interface ConnectionResult<T> {
+  edges: Array<Edge<T>>;
+  nodes: T[];
+  pageInfo: PageInfo;
+  readonly totalCount: Promise<number>;
+}
+
+/** Declares `<Name>Edge` and `<Name>Connection` object types for a node type. */
+export function connectionType<T extends object>(
+  nodeType: ClassType<T>,
+  name = nodeType.name,
+): ClassType<ConnectionResult<T>> {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field()
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionType {
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => [nodeType])
+    nodes!: T[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'All matching records, regardless of paging.' })
+    totalCount!: Promise<number>;
+  }
+  return ConnectionType;
+}
+
+export type CursorValue = string | number;
+
+/** One ordering column: the SQL expression and how to read the same value off a loaded row. */
+export interface SortKey<T> {
+  expr: string;
+  value: (row: T) => CursorValue | Date;
+  desc?: boolean;
+}
+
+export interface Page {
+  size: number;
+  /** Walking backwards from `before` (or from the end). */
+  backwards: boolean;
+  cursor: CursorValue[] | null;
+}
+
+/** Validates paging arguments: one direction at a time, sizes within 1..MAX_PAGE_SIZE. */
+export function readPage(args: ConnectionArgs, keyCount: number): Page {
+  const { first, last, after, before } = args;
+  const fields: Record<string, string> = {};
+  if (first != null && last != null) fields.last = 'cannot be combined with first';
+  for (const [name, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
+    if (value != null && (value < 1 || value > MAX_PAGE_SIZE)) fields[name] = `must be between 1 and ${MAX_PAGE_SIZE}`;
+  }
+  if (after != null && before != null) fields.before = 'cannot be combined with after';
+  if (Object.keys(fields).length > 0) throw new BadUserInputError('Invalid page arguments', fields);
+  const backwards = last != null || (before != null && first == null);
+  const raw = backwards ? before : after;
+  return {
+    size: (backwards ? last : first) ?? DEFAULT_PAGE_SIZE,
+    backwards,
+    cursor: raw == null ? null : decodeCursor(raw, keyCount, backwards ? 'before' : 'after'),
+  };
+}
+
+export function encodeCursor(values: CursorValue[]): string {
+  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string, keyCount: number, field: string): CursorValue[] {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(values) &&
+      values.length === keyCount &&
+      values.every((v) => typeof v === 'string' || typeof v === 'number')
+    ) {
+      return values;
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new BadUserInputError('Invalid cursor', { [field]: 'is not a cursor of this list' });
+}
+
+const cursorValue = (v: CursorValue | Date): CursorValue => (v instanceof Date ? v.toISOString() : v);
+
+/** Builds a connection page over a query with keyset pagination in either direction. */
+export async function paginate<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  args: ConnectionArgs,
+  keys: Array<SortKey<T>>,
+): Promise<ConnectionResult<T>> {
+  const page = readPage(args, keys.length);
+  const countQuery = qb.clone();
+  const query = qb.clone();
+  if (page.cursor) {
+    const cursor = page.cursor;
+    // (k1 > v1) OR (k1 = v1 AND k2 > v2) OR …, each comparison in its own direction.
+    const clauses = keys.map((key, i) => {
+      const equal = keys.slice(0, i).map((k, j) => `${k.expr} = :__c${j}`);
+      const forward = Boolean(key.desc) === page.backwards;
+      return [...equal, `${key.expr} ${forward ? '>' : '<'} :__c${i}`].join(' AND ');
+    });
+    query.andWhere(`(${clauses.map((c) => `(${c})`).join(' OR ')})`);
+    query.setParameters(Object.fromEntries(cursor.map((v, i) => [`__c${i}`, v])));
+  }
+  keys.forEach((key, i) => {
+    const desc = Boolean(key.desc) !== page.backwards;
+    if (i === 0) query.orderBy(key.expr, desc ? 'DESC' : 'ASC');
+    else query.addOrderBy(key.expr, desc ? 'DESC' : 'ASC');
+  });
+  const rows = await query.limit(page.size + 1).getMany();
+  const hasMore = rows.length > page.size;
+  const pageRows = rows.slice(0, page.size);
+  if (page.backwards) pageRows.reverse();
+  const edges = pageRows.map((node) => ({ node, cursor: encodeCursor(keys.map((k) => cursorValue(k.value(node)))) }));
+  let total: Promise<number> | undefined;
+  return {
+    edges,
+    nodes: pageRows,
+    pageInfo: {
+      hasNextPage: page.backwards ? page.cursor !== null : hasMore,
+      hasPreviousPage: page.backwards ? hasMore : page.cursor !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    get totalCount() {
+      return (total ??= countQuery.orderBy().getCount());
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Node, Timestamped } from '../../common/node';
+import { inEnum } from '../../common/sql';
+import { Task } from '../task/task.entity';
+import { User } from '../user/user.entity';
+import { VirtualClass } from '../virtual-class/virtual-class.entity';
+
+export enum ActivityRole {
+  ANFITRION = 'ANFITRION',
+  PARTICIPANTE = 'PARTICIPANTE',
+}
+registerEnumType(ActivityRole, { name: 'ActivityRole', description: 'ANFITRION = host, PARTICIPANTE = participant' });
+
+/** A user's place in a class; unique per (user, class). */
+@ObjectType({ implements: Node })
+@Entity('user_activities')
+@Index('user_activities_user_class_key', ['userId', 'classId'], { unique: true })
+@Check('user_activities_rol_check', inEnum('rol', ActivityRole))
+@Check('user_activities_task_done_check', '"task_completed_at" IS NULL OR "task_id" IS NOT NULL')
+export class UserActivity extends Timestamped {
+  @Column({ type: 'uuid' })
+  userId!: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: Relation<User>;
+
+  @Index('user_activities_class_id_idx')
+  @Column({ type: 'uuid' })
+  classId!: string;
+
+  @ManyToOne(() => VirtualClass, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'class_id' })
+  virtualClass?: Relation<VirtualClass>;
+
+  @Index('user_activities_task_id_idx')
+  @Column({ type: 'uuid', nullable: true })
+  taskId!: string | null;
+
+  @ManyToOne(() => Task, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'task_id' })
+  task?: Relation<Task> | null;
+
+  @Field(() => ActivityRole)
+  @Column({ type: 'varchar', length: 16 })
+  rol!: ActivityRole;
+
+  @Field({ description: 'The class took place and its activity was uploaded.' })
+  @Column({ default: false })
+  completed!: boolean;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  completedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the user completed the attached task.' })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  taskCompletedAt!: Date | null;
+}

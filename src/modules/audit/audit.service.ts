@@ -1,0 +1,37 @@
+import type { EntityManager } from 'typeorm';
+import { AuditLog } from './audit-log.entity';
+
+/** Who acted and from where; copied onto every audit entry of a request. */
+export interface AuditActor {
+  actorId: string | null;
+  requestId: string | null;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export interface AuditEntry {
+  action: string;
+  targetType?: string;
+  targetId?: string;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  reason?: string | null;
+}
+
+/** Appends one audit entry inside the caller's transaction. */
+export async function recordAudit(manager: EntityManager, actor: AuditActor, entry: AuditEntry): Promise<void> {
+  await manager.save(
+    manager.create(AuditLog, {
+      actorId: actor.actorId,
+      requestId: actor.requestId,
+      ip: actor.ip,
+      userAgent: actor.userAgent,
+      action: entry.action,
+      targetType: entry.targetType ?? null,
+      targetId: entry.targetId ?? null,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+      reason: entry.reason ?? null,
+    }),
+  );
+}

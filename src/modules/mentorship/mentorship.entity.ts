@@ -1,0 +1,59 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Node, Timestamped } from '../../common/node';
+import { inEnum } from '../../common/sql';
+import { User } from '../user/user.entity';
+
+export enum MentorshipStatus {
+  PENDING = 'PENDING',
+  ACTIVE = 'ACTIVE',
+  DECLINED = 'DECLINED',
+  COMPLETED = 'COMPLETED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(MentorshipStatus, { name: 'MentorshipStatus' });
+
+@ObjectType({ implements: Node })
+@Entity('mentorships')
+// At most one open (PENDING or ACTIVE) mentorship per pair.
+@Index('mentorships_open_pair_key', ['mentorId', 'menteeId'], {
+  unique: true,
+  where: `"status" IN ('PENDING', 'ACTIVE')`,
+})
+@Index('mentorships_created_at_idx', ['createdAt'])
+@Check('mentorships_status_check', inEnum('status', MentorshipStatus))
+@Check('mentorships_distinct_check', '"mentor_id" <> "mentee_id"')
+export class Mentorship extends Timestamped {
+  @Index('mentorships_mentor_id_idx')
+  @Column({ type: 'uuid' })
+  mentorId!: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'mentor_id' })
+  mentor?: Relation<User>;
+
+  @Index('mentorships_mentee_id_idx')
+  @Column({ type: 'uuid' })
+  menteeId!: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'mentee_id' })
+  mentee?: Relation<User>;
+
+  @Field(() => MentorshipStatus)
+  @Index('mentorships_status_idx')
+  @Column({ type: 'varchar', length: 16, default: MentorshipStatus.PENDING })
+  status!: MentorshipStatus;
+
+  @Field(() => [String])
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  goals!: string[];
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  startedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  endedAt!: Date | null;
+}

@@ -1,0 +1,32 @@
+import type { EntityManager } from 'typeorm';
+import { Role, UserRole } from './user-role.entity';
+
+export interface GrantRole {
+  userId: string;
+  role: Role;
+  effectiveStartDate?: Date;
+  effectiveEndDate?: Date | null;
+  assignedById?: string | null;
+  reason?: string | null;
+  adminNotes?: string | null;
+}
+
+/** Inserts a role window; the database refuses one that overlaps a window of the same role. */
+export async function grantRole(manager: EntityManager, grant: GrantRole): Promise<UserRole> {
+  const row = manager.create(UserRole, {
+    userId: grant.userId,
+    role: grant.role,
+    effectiveStartDate: grant.effectiveStartDate ?? new Date(),
+    effectiveEndDate: grant.effectiveEndDate ?? null,
+    assignedById: grant.assignedById ?? null,
+    reason: grant.reason ?? null,
+    adminNotes: grant.adminNotes ?? null,
+    isActive: true,
+  });
+  return manager.save(row);
+}
+
+/** The roles effective at `at` among a user's role rows. */
+export function effectiveRoles(rows: UserRole[], at: Date): Role[] {
+  return [...new Set(rows.filter((r) => r.isEffectiveAt(at)).map((r) => r.role))];
+}

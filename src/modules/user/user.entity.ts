@@ -1,0 +1,192 @@
+import { EmailAddressResolver, JSONObjectResolver } from 'graphql-scalars';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Check, Column, Entity, Index, JoinTable, ManyToMany, type Relation } from 'typeorm';
+import { Node, Timestamped } from '../../common/node';
+import { inEnum } from '../../common/sql';
+import { Skill } from '../skill/skill.entity';
+
+export enum UserStatus {
+  ACTIVE = 'ACTIVE',
+  SUSPENDED = 'SUSPENDED',
+  DELETED = 'DELETED',
+}
+export enum EnglishLevel {
+  INICIAL = 'INICIAL',
+  BASICO = 'BASICO',
+  INTERMEDIO = 'INTERMEDIO',
+  AVANZADO = 'AVANZADO',
+}
+registerEnumType(UserStatus, { name: 'UserStatus' });
+registerEnumType(EnglishLevel, { name: 'EnglishLevel' });
+
+/** One weekly availability slot. */
+@ObjectType()
+export class AvailabilitySlot {
+  @Field(() => Int, { description: '0 = Sunday … 6 = Saturday' })
+  weekday!: number;
+
+  @Field({ description: 'HH:MM, in the user timezone' })
+  start!: string;
+
+  @Field({ description: 'HH:MM, in the user timezone' })
+  end!: string;
+}
+
+@ObjectType({ implements: Node })
+@Entity('users')
+@Index('users_created_at_idx', ['createdAt'])
+@Check('users_status_check', inEnum('status', UserStatus))
+@Check('users_english_level_check', `"english_level" IS NULL OR ${inEnum('english_level', EnglishLevel)}`)
+@Check('users_total_classes_check', '"total_classes" >= 0')
+@Check('users_completion_check', '"profile_completion_percentage" BETWEEN 0 AND 100')
+@Check('users_revision_check', '"revision" >= 1')
+export class User extends Timestamped {
+  @Field(() => EmailAddressResolver)
+  @Index('users_email_key', { unique: true })
+  @Column({ type: 'citext' })
+  email!: string;
+
+  @Field()
+  @Column({ default: false })
+  emailVerified!: boolean;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  firstName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  lastName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 2048, nullable: true })
+  avatarUrl!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  bio!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'E.164' })
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  address!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  city!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2' })
+  @Column({ type: 'char', length: 2, nullable: true })
+  country!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone' })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  timezone!: string | null;
+
+  @Field({ description: 'ISO 639-1' })
+  @Column({ type: 'varchar', length: 8, default: 'en' })
+  language!: string;
+
+  @Field(() => EnglishLevel, { nullable: true })
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  englishLevel!: EnglishLevel | null;
+
+  @Field()
+  @Column({ default: false })
+  newsletter!: boolean;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  educationLevel!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  learningGoals!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  preferredLearningStyle!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  currentRole!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  experienceLevel!: string | null;
+
+  @Field(() => [String])
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  interests!: string[];
+
+  @Field(() => [AvailabilitySlot])
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  availability!: AvailabilitySlot[];
+
+  @Field(() => JSONObjectResolver)
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  notificationPreferences!: Record<string, unknown>;
+
+  @ManyToMany(() => Skill)
+  @JoinTable({ name: 'user_mentor_skills', joinColumn: { name: 'user_id' }, inverseJoinColumn: { name: 'skill_id' } })
+  mentorSkills?: Relation<Skill[]>;
+
+  @ManyToMany(() => Skill)
+  @JoinTable({ name: 'user_mentee_skills', joinColumn: { name: 'user_id' }, inverseJoinColumn: { name: 'skill_id' } })
+  menteeSkills?: Relation<Skill[]>;
+
+  @Field(() => Int)
+  @Column({ type: 'int', default: 0 })
+  totalClasses!: number;
+
+  @Field(() => UserStatus)
+  @Index('users_status_idx')
+  @Column({ type: 'varchar', length: 16, default: UserStatus.ACTIVE })
+  status!: UserStatus;
+
+  @Field()
+  @Column({ default: false })
+  profileComplete!: boolean;
+
+  @Field()
+  @Column({ default: false })
+  profileSkipped!: boolean;
+
+  @Field(() => Int)
+  @Column({ type: 'int', default: 0 })
+  profileCompletionPercentage!: number;
+
+  @Field()
+  @Column({ default: false })
+  messagingDisabled!: boolean;
+
+  @Field()
+  @Column({ default: false })
+  profileFieldChangeDisabled!: boolean;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  lastSignInAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  deletedAt!: Date | null;
+
+  /** Optimistic-concurrency counter: +1 on every write. */
+  @Field(() => Int)
+  @Column({ type: 'int', default: 1 })
+  revision!: number;
+
+  /** Bumped by signOutEverywhere; tokens carrying an older value are refused. Never exposed. */
+  @Column({ type: 'int', default: 0 })
+  tokenVersion!: number;
+
+  @Field({ description: 'First and last name, else the local part of the email.' })
+  get displayName(): string {
+    const full = [this.firstName, this.lastName].filter((p) => p && p.trim() !== '').join(' ');
+    return full !== '' ? full : this.email.split('@')[0];
+  }
+}

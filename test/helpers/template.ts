@@ -1,0 +1,16 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Where the migrated PGlite snapshot lives; one per test run. */
+export const PGLITE_TEMPLATE_ENV = 'AULA_PGLITE_TEMPLATE';
+export const pgliteTemplatePath = (): string =>
+  process.env[PGLITE_TEMPLATE_ENV] ?? join(tmpdir(), `aula-pglite-template-${process.ppid}.tar.gz`);
+
+/** The migrated PostgreSQL database each test file's database is copied from. */
+export const PG_TEMPLATE_DB = 'aula_test_template';
+
+export function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
