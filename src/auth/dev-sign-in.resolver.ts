@@ -2,6 +2,8 @@ import { IsEmail } from 'class-validator';
 import { EmailAddressResolver } from 'graphql-scalars';
 import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../app/context';
+import { Auth } from './auth.decorator';
+import { AuthRule } from './rules';
 import { User } from '../modules/user/user.entity';
 import { signIn } from './sign-in.service';
 import { issueToken } from './tokens';
@@ -25,6 +27,7 @@ export class DevSignInPayload {
 /** Development-only sign-in by email; only part of the schema when NODE_ENV=development and AUTH_DEV_LOGIN=true. */
 @Resolver()
 export class DevSignInResolver {
+  @Auth(AuthRule.PUBLIC)
   @Mutation(() => DevSignInPayload, {
     description: 'Development only: sign in as any email, creating the user when absent.',
   })

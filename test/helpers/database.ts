@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Client } from 'pg';
 import { createDatabase, type Database } from '../../src/db/data-source';
-import { PG_TEMPLATE_DB, pgliteTemplatePath, withDatabase } from './template';
+import { QueryCounter } from './query-counter';
+import { pgTemplateDb, pgliteTemplatePath, withDatabase } from './template';
 
 export const realPostgres = (): boolean => Boolean(process.env.TEST_DATABASE_URL);
 
@@ -10,6 +11,8 @@ export interface TestDatabase {
   database: Database;
   /** Connection URL of the copy on real PostgreSQL (undefined on PGlite). */
   url?: string;
+  /** Counts every SQL statement run through `database`. */
+  queries: QueryCounter;
   drop(): Promise<void>;
 }
 
@@ -27,17 +30,19 @@ async function admin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
 export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
   const migrated = options.migrated ?? true;
   const base = process.env.TEST_DATABASE_URL;
+  const queries = new QueryCounter();
   if (base) {
     const name = `aula_test_${process.pid}_${randomBytes(4).toString('hex')}`;
     await admin((c) =>
-      c.query(migrated ? `CREATE DATABASE ${name} TEMPLATE ${PG_TEMPLATE_DB}` : `CREATE DATABASE ${name}`),
+      c.query(migrated ? `CREATE DATABASE ${name} TEMPLATE ${pgTemplateDb()}` : `CREATE DATABASE ${name}`),
     );
     const url = withDatabase(base, name);
-    const database = createDatabase({ url, poolSize: 20 });
+    const database = createDatabase({ url, poolSize: 20, logger: queries });
     await database.dataSource.initialize();
     return {
       database,
       url,
+      queries,
       drop: async () => {
         await database.close();
         await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
@@ -45,7 +50,7 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
     };
   }
   const snapshot = migrated ? new Blob([await readFile(pgliteTemplatePath())]) : undefined;
-  const database = createDatabase({ dataDir: 'memory://', loadDataDir: snapshot });
+  const database = createDatabase({ dataDir: 'memory://', loadDataDir: snapshot, logger: queries });
   await database.dataSource.initialize();
-  return { database, drop: () => database.close() };
+  return { database, queries, drop: () => database.close() };
 }

@@ -4,10 +4,11 @@ import { join } from 'node:path';
 /** Where the migrated PGlite snapshot lives; one per test run. */
 export const PGLITE_TEMPLATE_ENV = 'AULA_PGLITE_TEMPLATE';
 export const pgliteTemplatePath = (): string =>
-  process.env[PGLITE_TEMPLATE_ENV] ?? join(tmpdir(), `aula-pglite-template-${process.ppid}.tar.gz`);
+  process.env[PGLITE_TEMPLATE_ENV] ?? join(tmpdir(), `aula-pglite-template-${process.pid}.tar.gz`);
 
-/** The migrated PostgreSQL database each test file's database is copied from. */
-export const PG_TEMPLATE_DB = 'aula_test_template';
+/** The migrated PostgreSQL database each test file's database is copied from; one per test run. */
+export const PG_TEMPLATE_ENV = 'AULA_PG_TEMPLATE';
+export const pgTemplateDb = (): string => process.env[PG_TEMPLATE_ENV] ?? `aula_template_${process.pid}`;
 
 export function withDatabase(url: string, database: string): string {
   const u = new URL(url);

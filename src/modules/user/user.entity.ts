@@ -1,6 +1,8 @@
 import { EmailAddressResolver, JSONObjectResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinTable, ManyToMany, type Relation } from 'typeorm';
+import { Auth } from '../../auth/auth.decorator';
+import { AuthRule } from '../../auth/rules';
 import { Node, Timestamped } from '../../common/node';
 import { inEnum } from '../../common/sql';
 import { Skill } from '../skill/skill.entity';
@@ -32,6 +34,10 @@ export class AvailabilitySlot {
   end!: string;
 }
 
+/**
+ * A person on the platform. The public card (id, displayName, avatarUrl, bio, skills, badges) is
+ * readable by every signed-in user; every other field is private to the user and admins.
+ */
 @ObjectType({ implements: Node })
 @Entity('users')
 @Index('users_created_at_idx', ['createdAt'])
@@ -41,20 +47,24 @@ export class AvailabilitySlot {
 @Check('users_completion_check', '"profile_completion_percentage" BETWEEN 0 AND 100')
 @Check('users_revision_check', '"revision" >= 1')
 export class User extends Timestamped {
-  @Field(() => EmailAddressResolver)
+  @Field(() => EmailAddressResolver, { nullable: true })
+  @Auth(AuthRule.SELF_MENTOR_OR_ADMIN)
   @Index('users_email_key', { unique: true })
   @Column({ type: 'citext' })
   email!: string;
 
-  @Field()
+  @Field(() => Boolean, { nullable: true })
+  @Auth(AuthRule.SELF_OR_ADMIN)
   @Column({ default: false })
   emailVerified!: boolean;
 
   @Field(() => String, { nullable: true })
+  @Auth(AuthRule.SELF_OR_ADMIN)
   @Column({ type: 'varchar', length: 100, nullable: true })
   firstName!: string | null;
 
   @Field(() => String, { nullable: true })
+  @Auth(AuthRule.SELF_OR_ADMIN)
   @Column({ type: 'varchar', length: 100, nullable: true })
   lastName!: string | null;
 
@@ -67,66 +77,82 @@ export class User extends Timestamped {
   bio!: string | null;
 
   @Field(() => String, { nullable: true, description: 'E.164' })
+  @Auth(AuthRule.SELF_OR_ADMIN)
   @Column({ type: 'varchar', length: 32, nullable: true })
   phone!: string | null;
 
   @Field(() => String, { nullable: true })
+  @Auth(AuthRule.SELF_OR_ADMIN)
   @Column({ type: 'varchar', length: 300, nullable: true })
   address!: string | null;
 
   @Field(() => String, { nullable: true })
+  @Auth(AuthRule.SELF_OR_ADMIN)
   @Column({ type: 'varchar', length: 120, nullable: true })
   city!: string | null;
 
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2' })
+  @Auth(AuthRule.SELF_OR_ADMIN)
   @Column({ type: 'char', length: 2, nullable: true })
   country!: string | null;
 
   @Field(() => String, { nullable: true, description: 'IANA time zone' })
+  @Auth(AuthRule.SELF_OR_ADMIN)
   @Column({ type: 'varchar', length: 64, nullable: true })
   timezone!: string | null;
 
-  @Field({ description: 'ISO 639-1' })
+  @Field(() => String, { nullable: true, description: 'ISO 639-1' })
+  @Auth(AuthRule.SELF_OR_ADMIN)
   @Column({ type: 'varchar', length: 8, default: 'en' })
   language!: string;
 
   @Field(() => EnglishLevel, { nullable: true })
+  @Auth(AuthRule.SELF_OR_ADMIN)
   @Column({ type: 'varchar', length: 16, nullable: true })
   englishLevel!: EnglishLevel | null;
 
-  @Field()
+  @Field(() => Boolean, { nullable: true })
+  @Auth(AuthRule.SELF_OR_ADMIN)
   @Column({ default: false })
   newsletter!: boolean;
 
   @Field(() => String, { nullable: true })
+  @Auth(AuthRule.SELF_OR_ADMIN)
   @Column({ type: 'varchar', length: 120, nullable: true })
   educationLevel!: string | null;
 
   @Field(() => String, { nullable: true })
+  @Auth(AuthRule.SELF_OR_ADMIN)
   @Column({ type: 'text', nullable: true })
   learningGoals!: string | null;
 
   @Field(() => String, { nullable: true })
+  @Auth(AuthRule.SELF_OR_ADMIN)
   @Column({ type: 'varchar', length: 120, nullable: true })
   preferredLearningStyle!: string | null;
 
   @Field(() => String, { nullable: true })
+  @Auth(AuthRule.SELF_OR_ADMIN)
   @Column({ type: 'varchar', length: 120, nullable: true })
   currentRole!: string | null;
 
   @Field(() => String, { nullable: true })
+  @Auth(AuthRule.SELF_OR_ADMIN)
   @Column({ type: 'varchar', length: 120, nullable: true })
   experienceLevel!: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], { nullable: true })
+  @Auth(AuthRule.SELF_OR_ADMIN)
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   interests!: string[];
 
-  @Field(() => [AvailabilitySlot])
+  @Field(() => [AvailabilitySlot], { nullable: true })
+  @Auth(AuthRule.SELF_OR_ADMIN)
   @Column({ type: 'jsonb', default: () => "'[]'" })
   availability!: AvailabilitySlot[];
 
-  @Field(() => JSONObjectResolver)
+  @Field(() => JSONObjectResolver, { nullable: true })
+  @Auth(AuthRule.SELF_OR_ADMIN)
   @Column({ type: 'jsonb', default: () => "'{}'" })
   notificationPreferences!: Record<string, unknown>;
 
@@ -138,45 +164,55 @@ export class User extends Timestamped {
   @JoinTable({ name: 'user_mentee_skills', joinColumn: { name: 'user_id' }, inverseJoinColumn: { name: 'skill_id' } })
   menteeSkills?: Relation<Skill[]>;
 
-  @Field(() => Int)
+  @Field(() => Int, { nullable: true })
+  @Auth(AuthRule.SELF_OR_ADMIN)
   @Column({ type: 'int', default: 0 })
   totalClasses!: number;
 
-  @Field(() => UserStatus)
+  @Field(() => UserStatus, { nullable: true })
+  @Auth(AuthRule.SELF_OR_ADMIN)
   @Index('users_status_idx')
   @Column({ type: 'varchar', length: 16, default: UserStatus.ACTIVE })
   status!: UserStatus;
 
-  @Field()
+  @Field(() => Boolean, { nullable: true })
+  @Auth(AuthRule.SELF_OR_ADMIN)
   @Column({ default: false })
   profileComplete!: boolean;
 
-  @Field()
+  @Field(() => Boolean, { nullable: true })
+  @Auth(AuthRule.SELF_OR_ADMIN)
   @Column({ default: false })
   profileSkipped!: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, { nullable: true })
+  @Auth(AuthRule.SELF_OR_ADMIN)
   @Column({ type: 'int', default: 0 })
   profileCompletionPercentage!: number;
 
-  @Field()
+  @Field(() => Boolean, { nullable: true })
+  @Auth(AuthRule.SELF_OR_ADMIN)
   @Column({ default: false })
   messagingDisabled!: boolean;
 
-  @Field()
+  @Field(() => Boolean, { nullable: true })
+  @Auth(AuthRule.SELF_OR_ADMIN)
   @Column({ default: false })
   profileFieldChangeDisabled!: boolean;
 
   @Field(() => Date, { nullable: true })
+  @Auth(AuthRule.SELF_OR_ADMIN)
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   lastSignInAt!: Date | null;
 
   @Field(() => Date, { nullable: true })
+  @Auth(AuthRule.SELF_OR_ADMIN)
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   deletedAt!: Date | null;
 
   /** Optimistic-concurrency counter: +1 on every write. */
-  @Field(() => Int)
+  @Field(() => Int, { nullable: true })
+  @Auth(AuthRule.SELF_OR_ADMIN)
   @Column({ type: 'int', default: 1 })
   revision!: number;
 

@@ -1,0 +1,26 @@
+import { Role } from '../modules/role/user-role.entity';
+
+/**
+ * The permission matrix as declarations: each root field and each private field carries one rule,
+ * printed in the schema as `@auth(requires: RULE)` and enforced by the auth checker.
+ */
+export enum AuthRule {
+  /** Anyone, signed in or not. */
+  PUBLIC = 'PUBLIC',
+  /** Any signed-in, active user. */
+  USER = 'USER',
+  /** An effective MENTOR, ADMIN or OWNER. */
+  MENTOR = 'MENTOR',
+  /** An effective ADMIN or OWNER. */
+  ADMIN = 'ADMIN',
+  /** An effective OWNER. */
+  OWNER = 'OWNER',
+  /** On a User field: that user, or an ADMIN/OWNER. */
+  SELF_OR_ADMIN = 'SELF_OR_ADMIN',
+  /** On a User field: that user, a mentor with an ACTIVE mentorship of theirs, or an ADMIN/OWNER. */
+  SELF_MENTOR_OR_ADMIN = 'SELF_MENTOR_OR_ADMIN',
+}
+
+export const isAdmin = (roles: readonly Role[]): boolean => roles.includes(Role.ADMIN) || roles.includes(Role.OWNER);
+export const isOwner = (roles: readonly Role[]): boolean => roles.includes(Role.OWNER);
+export const isMentor = (roles: readonly Role[]): boolean => roles.includes(Role.MENTOR) || isAdmin(roles);

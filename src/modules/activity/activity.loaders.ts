@@ -1,0 +1,5 @@
+import type { EntityManager } from 'typeorm';
+
+export function createActivityLoaders(_db: EntityManager) {
+  return {};
+}
