@@ -38,6 +38,8 @@ export async function createServer(
     includeStacktraceInErrorResponses: expose,
     formatError: (formatted, error) => formatError(formatted, error, expose),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // main.ts owns SIGTERM/SIGINT: drain HTTP, then close the database.
+    stopOnTerminationSignals: false,
     logger,
   });
   await apollo.start();

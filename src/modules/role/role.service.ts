@@ -26,7 +26,8 @@ export async function grantRole(manager: EntityManager, grant: GrantRole): Promi
   return manager.save(row);
 }
 
-/** The roles effective at `at` among a user's role rows. */
+/** The roles effective at `at` among a user's role rows, in the Role enum's order. */
 export function effectiveRoles(rows: UserRole[], at: Date): Role[] {
-  return [...new Set(rows.filter((r) => r.isEffectiveAt(at)).map((r) => r.role))];
+  const held = new Set(rows.filter((r) => r.isEffectiveAt(at)).map((r) => r.role));
+  return Object.values(Role).filter((role) => held.has(role));
 }

@@ -1,0 +1,112 @@
+import { createServer, connect, type Server, type Socket } from 'node:net';
+import pino from 'pino';
+import { startServer, type RunningServer } from '../src/app/server';
+import { parseEnv } from '../src/config/env';
+import { createDatabase, type Database } from '../src/db/data-source';
+import { createTestDatabase, realPostgres, type TestDatabase } from './helpers/database';
+import { startTestServer, type TestServer } from './helpers/server';
+
+describe('/healthz and /readyz', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('answers alive and ready on a migrated database, with a request id', async () => {
+    const health = await fetch(`${server.url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${server.url}/readyz`, { headers: { 'x-request-id': 'probe-1' } });
+    expect(ready.status).toBe(200);
+    expect(ready.headers.get('x-request-id')).toBe('probe-1');
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('is not ready while a migration is pending', async () => {
+    const { dataSource } = server.db.database;
+    const [last] = await dataSource.query(`SELECT id, timestamp, name FROM migrations ORDER BY id DESC LIMIT 1`);
+    await dataSource.query(`DELETE FROM migrations WHERE id = $1`, [last.id]);
+    try {
+      const res = await fetch(`${server.url}/readyz`);
+      expect(res.status).toBe(503);
+      expect(await res.json()).toEqual({ status: 'unavailable', reason: 'migrations pending' });
+    } finally {
+      await dataSource.query(`INSERT INTO migrations (id, timestamp, name) VALUES ($1, $2, $3)`, [
+        last.id,
+        last.timestamp,
+        last.name,
+      ]);
+    }
+  });
+});
+
+/** A TCP proxy to PostgreSQL that the test can cut and restore, to play an outage. */
+class Outage {
+  private server: Server | null = null;
+  private sockets = new Set<Socket>();
+  port = 0;
+
+  constructor(private readonly target: { host: string; port: number }) {}
+
+  async up(): Promise<void> {
+    this.server = createServer((client) => {
+      const upstream = connect(this.target.port, this.target.host);
+      for (const s of [client, upstream]) {
+        this.sockets.add(s);
+        s.on('close', () => this.sockets.delete(s));
+        s.on('error', () => s.destroy());
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
+    this.port = (this.server.address() as { port: number }).port;
+  }
+
+  async down(): Promise<void> {
+    for (const s of this.sockets) s.destroy();
+    await new Promise((resolve) => this.server?.close(resolve));
+  }
+}
+
+const pgDescribe = realPostgres() ? describe : describe.skip;
+
+pgDescribe('/readyz during a database outage (needs real PostgreSQL: the embedded database cannot go away)', () => {
+  let copy: TestDatabase;
+  let outage: Outage;
+  let database: Database;
+  let app: RunningServer;
+
+  beforeAll(async () => {
+    copy = await createTestDatabase();
+    const url = new URL(copy.url!);
+    outage = new Outage({ host: url.hostname, port: Number(url.port || 5432) });
+    await outage.up();
+    url.port = String(outage.port);
+    database = createDatabase({ url: url.toString(), poolSize: 2 });
+    await database.dataSource.initialize();
+    const env = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+    app = await startServer(
+      { env, database, logger: pino({ level: 'silent' }), clock: () => new Date() },
+      0,
+      '127.0.0.1',
+    );
+  });
+  afterAll(async () => {
+    await app.stop();
+    await outage.down();
+    await database.close().catch(() => undefined);
+    await copy.drop();
+  });
+
+  it('is 503 while the database is unreachable and 200 again once it is back, without a restart', async () => {
+    expect((await fetch(`${app.url}/readyz`)).status).toBe(200);
+    await outage.down();
+    const during = await fetch(`${app.url}/readyz`);
+    expect(during.status).toBe(503);
+    expect((await during.json()).status).toBe('unavailable');
+    expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+    await outage.up();
+    expect((await fetch(`${app.url}/readyz`)).status).toBe(200);
+  });
+});
