@@ -3,6 +3,7 @@ import { CreateExtensions1763780000000 } from './1763780000000-CreateExtensions'
 import { CreateSchema1795319782252 } from './1795319782252-CreateSchema';
 import { SeedCatalog1795319782300 } from './1795319782300-SeedCatalog';
 import { AuditLogAppendOnly1795319782400 } from './1795319782400-AuditLogAppendOnly';
+import { UserSearchIndex1795319790000 } from './1795319790000-UserSearchIndex';
 
 /** Every migration, in order; listed explicitly so the same list works under ts-node, jest and compiled JS. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -10,4 +11,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   CreateSchema1795319782252,
   SeedCatalog1795319782300,
   AuditLogAppendOnly1795319782400,
+  UserSearchIndex1795319790000,
 ];

@@ -104,7 +104,7 @@ pgDescribe('/readyz during a database outage (needs real PostgreSQL: the embedde
     await outage.down();
     const during = await fetch(`${app.url}/readyz`);
     expect(during.status).toBe(503);
-    expect((await during.json()).status).toBe('unavailable');
+    expect(((await during.json()) as { status: string }).status).toBe('unavailable');
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
     await outage.up();
     expect((await fetch(`${app.url}/readyz`)).status).toBe(200);

@@ -1,7 +1,10 @@
 import type { EntityManager } from 'typeorm';
+import { BadUserInputError, NotFoundError } from '../../errors/app-error';
+import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { NotificationKind } from '../notification/notification.entity';
 import { notify } from '../notification/notification.service';
-import type { BadgeName } from './badge.entity';
+import { Badge, type BadgeName } from './badge.entity';
+import type { EarnedBadge } from './earned-badge.entity';
 
 /**
  * Awards the named badges a user does not hold yet, each with a BADGE_EARNED notification.
@@ -17,6 +20,8 @@ export async function awardBadges(
   return db.transaction(async (manager) => {
     const awarded: BadgeName[] = [];
     for (const name of new Set(names)) {
+      // ON CONFLICT makes a concurrent award wait for the first one to commit, then insert nothing:
+      // RETURNING yields a row only for the transaction that really awarded, so only it notifies.
       const rows: Array<{ title: string }> = await manager.query(
         `INSERT INTO "earned_badges" ("user_id", "badge_id")
          SELECT $1, b."id" FROM "badges" b WHERE b."name" = $2
@@ -30,5 +35,60 @@ export async function awardBadges(
       }
     }
     return awarded;
+  });
+}
+
+/** The catalog badges a user has not earned, in catalog order. */
+export function lockedBadges(catalog: readonly Badge[], earned: readonly EarnedBadge[]): Badge[] {
+  const held = new Set(earned.map((e) => e.badgeId));
+  return catalog.filter((b) => !held.has(b.id));
+}
+
+export interface BadgeTexts {
+  title?: string | null;
+  description?: string | null;
+  howToEarn?: string | null;
+}
+
+const EDITABLE = ['title', 'description', 'howToEarn'] as const;
+
+/** Edits a catalog badge's texts (its name is constant), with a `badge.update` audit entry. */
+export async function updateBadge(
+  db: EntityManager,
+  actor: AuditActor,
+  name: BadgeName,
+  texts: BadgeTexts,
+): Promise<Badge> {
+  // Omitted or null texts stay as they are: every text of a badge is required, so none can be cleared.
+  const changes: Partial<Record<(typeof EDITABLE)[number], string>> = {};
+  const fields: Record<string, string> = {};
+  for (const key of EDITABLE) {
+    const value = texts[key]?.trim();
+    if (value === '') fields[key] = 'must not be blank';
+    else if (value != null) changes[key] = value;
+  }
+  if (Object.keys(fields).length > 0) throw new BadUserInputError('Invalid badge texts', fields);
+  if (Object.keys(changes).length === 0) {
+    throw new BadUserInputError('Nothing to update', { input: 'give at least one of title, description, howToEarn' });
+  }
+  return db.transaction(async (manager) => {
+    const badge = await manager
+      .getRepository(Badge)
+      .createQueryBuilder('b')
+      .where('b.name = :name', { name })
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!badge) throw new NotFoundError('Badge');
+    const before = { title: badge.title, description: badge.description, howToEarn: badge.howToEarn };
+    Object.assign(badge, changes);
+    const saved = await manager.save(badge);
+    await recordAudit(manager, actor, {
+      action: 'badge.update',
+      targetType: 'Badge',
+      targetId: badge.id,
+      before,
+      after: { title: saved.title, description: saved.description, howToEarn: saved.howToEarn },
+    });
+    return saved;
   });
 }

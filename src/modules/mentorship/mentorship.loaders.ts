@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
-import { groupByKey } from '../../common/loader-utils';
+import { byKey, groupByKey } from '../../common/loader-utils';
+import { MentorshipNote } from './mentorship-note.entity';
 import { Mentorship, MentorshipStatus } from './mentorship.entity';
+import { NestedPageLoader } from './nested-page';
 
 export function createMentorshipLoaders(db: EntityManager) {
   return {
@@ -12,6 +14,38 @@ export function createMentorshipLoaders(db: EntityManager) {
         where: { mentorId: In([...mentorIds]), status: MentorshipStatus.ACTIVE },
       });
       return groupByKey(mentorIds, rows, (r) => r.mentorId).map((list) => list.map((r) => r.menteeId));
+    }),
+
+    mentorshipById: new DataLoader<string, Mentorship | null>(async (ids) => {
+      const rows = await db.find(Mentorship, { where: { id: In([...ids]) } });
+      return byKey(ids, rows, (r) => r.id);
+    }),
+
+    mentorshipNoteById: new DataLoader<string, MentorshipNote | null>(async (ids) => {
+      const rows = await db.find(MentorshipNote, { where: { id: In([...ids]) } });
+      return byKey(ids, rows, (r) => r.id);
+    }),
+
+    /** Each mentorship's notes, oldest first. */
+    notesByMentorshipId: new DataLoader<string, MentorshipNote[]>(async (ids) => {
+      const rows = await db.find(MentorshipNote, {
+        where: { mentorshipId: In([...ids]) },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      });
+      return groupByKey(ids, rows, (r) => r.mentorshipId);
+    }),
+
+    /** Pages of each user's mentorships (as mentor or mentee), newest first, batched over users. */
+    mentorshipPagesByUserId: new NestedPageLoader(db, {
+      entity: Mentorship,
+      source: `SELECT id, mentor_id AS parent_id, created_at FROM mentorships WHERE mentor_id IN (:...parentIds)
+               UNION ALL
+               SELECT id, mentee_id AS parent_id, created_at FROM mentorships WHERE mentee_id IN (:...parentIds)`,
+      keys: [
+        { column: 'created_at', value: (m) => m.createdAt, desc: true },
+        { column: 'id', value: (m) => m.id, desc: true },
+      ],
+      parentsOf: (m) => [m.mentorId, m.menteeId],
     }),
   };
 }

@@ -1,7 +1,17 @@
 import type { NodeFetchers } from '../../app/node-fetchers';
+import { requireViewer } from '../../auth/viewer';
+import { isMember } from '../mentorship/mentorship.access';
+import { MentorshipMessagesResolver, UserMessagesResolver } from './message-fields.resolver';
+import { MessageResolver } from './message.resolver';
 
 /** The resolvers this module adds to the schema. */
-export const messageResolvers: Function[] = [];
+export const messageResolvers: Function[] = [MessageResolver, MentorshipMessagesResolver, UserMessagesResolver];
 
-/** How this module's Node types are fetched by `node(id)`. */
-export const messageNodes: NodeFetchers = {};
+/** How this module's Node types are fetched by `node(id)`: a message is visible to the two members only. */
+export const messageNodes: NodeFetchers = {
+  Message: async (ctx, id) => {
+    const message = await ctx.loaders.messageById.load(id);
+    const m = message && (await ctx.loaders.mentorshipById.load(message.mentorshipId));
+    return message && m && isMember(m, requireViewer(ctx).id) ? message : null;
+  },
+};

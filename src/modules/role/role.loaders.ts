@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
-import { groupByKey } from '../../common/loader-utils';
+import { byKey, groupByKey } from '../../common/loader-utils';
 import { UserRole } from './user-role.entity';
 
 export function createRoleLoaders(db: EntityManager) {
@@ -12,6 +12,11 @@ export function createRoleLoaders(db: EntityManager) {
         order: { effectiveStartDate: 'ASC', id: 'ASC' },
       });
       return groupByKey(userIds, rows, (r) => r.userId);
+    }),
+    /** One role window by id. */
+    userRoleById: new DataLoader<string, UserRole | null>(async (ids) => {
+      const rows = await db.find(UserRole, { where: { id: In([...ids]) } });
+      return byKey(ids, rows, (r) => r.id);
     }),
   };
 }

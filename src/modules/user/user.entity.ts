@@ -41,6 +41,8 @@ export class AvailabilitySlot {
 @ObjectType({ implements: Node })
 @Entity('users')
 @Index('users_created_at_idx', ['createdAt'])
+// Trigram expression index for the user search, created by migration UserSearchIndex; TypeORM can't express it.
+@Index('users_search_trgm_idx', { synchronize: false })
 @Check('users_status_check', inEnum('status', UserStatus))
 @Check('users_english_level_check', `"english_level" IS NULL OR ${inEnum('english_level', EnglishLevel)}`)
 @Check('users_total_classes_check', '"total_classes" >= 0')

@@ -1,0 +1,62 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { Auth } from '../../auth/auth.decorator';
+import { AuthRule } from '../../auth/rules';
+import { connectionType, type ConnectionResult } from '../../common/pagination';
+import { NotFoundError } from '../../errors/app-error';
+import { Task } from '../task/task.entity';
+import { User } from '../user/user.entity';
+import { VirtualClass } from '../virtual-class/virtual-class.entity';
+import { CompleteTaskInput, CompleteTaskPayload } from './activity.inputs';
+import { NestedConnectionArgs } from './activity.paging';
+import { completeTask, userActivities } from './activity.service';
+import { UserActivity } from './user-activity.entity';
+
+export const UserActivityConnection = connectionType(UserActivity);
+
+@Resolver(() => UserActivity)
+export class UserActivityResolver {
+  @Auth(AuthRule.USER)
+  @Mutation(() => CompleteTaskPayload, {
+    description: 'Marks the task of one of your activities as done; completing twice changes nothing.',
+  })
+  async completeTask(@Arg('input') input: CompleteTaskInput, @Ctx() ctx: Context): Promise<CompleteTaskPayload> {
+    return completeTask(ctx, input.activityId);
+  }
+
+  @FieldResolver(() => User)
+  async user(@Root() activity: UserActivity, @Ctx() ctx: Context): Promise<User> {
+    const user = await ctx.loaders.userById.load(activity.userId);
+    if (!user) throw new NotFoundError('User');
+    return user;
+  }
+
+  @FieldResolver(() => VirtualClass)
+  async virtualClass(@Root() activity: UserActivity, @Ctx() ctx: Context): Promise<VirtualClass> {
+    const cls = await ctx.loaders.virtualClassById.load(activity.classId);
+    if (!cls) throw new NotFoundError('Class');
+    return cls;
+  }
+
+  @FieldResolver(() => Task, { nullable: true, description: 'The task attached when the class was completed.' })
+  async task(@Root() activity: UserActivity, @Ctx() ctx: Context): Promise<Task | null> {
+    return activity.taskId ? ctx.loaders.taskById.load(activity.taskId) : null;
+  }
+}
+
+/** Adds the user's class history to User. */
+@Resolver(() => User)
+export class UserActivitiesResolver {
+  @Auth(AuthRule.SELF_OR_ADMIN)
+  @FieldResolver(() => UserActivityConnection, {
+    nullable: true,
+    description: 'Classes the user hosted or joined, newest first.',
+  })
+  async activities(
+    @Root() user: User,
+    @Args() args: NestedConnectionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionResult<UserActivity>> {
+    return userActivities(ctx, user, args);
+  }
+}

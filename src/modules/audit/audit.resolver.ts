@@ -1,0 +1,35 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { Auth } from '../../auth/auth.decorator';
+import { AuthRule } from '../../auth/rules';
+import { toGlobalId } from '../../common/global-id';
+import { ConnectionArgs, connectionType, type ConnectionResult } from '../../common/pagination';
+import { User } from '../user/user.entity';
+import { AuditLog } from './audit-log.entity';
+import { listAuditLog } from './audit-log.query';
+import { AuditLogFilter } from './audit.inputs';
+
+export const AuditLogConnection = connectionType(AuditLog);
+
+@Resolver(() => AuditLog)
+export class AuditLogResolver {
+  @Auth(AuthRule.ADMIN)
+  @Query(() => AuditLogConnection, { description: 'Every audited change, newest first.' })
+  async auditLog(
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => AuditLogFilter, { nullable: true }) filter: AuditLogFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionResult<AuditLog>> {
+    return listAuditLog(ctx.db, args, filter);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who acted; null for system actions.' })
+  async actor(@Root() entry: AuditLog, @Ctx() ctx: Context): Promise<User | null> {
+    return entry.actorId ? ctx.loaders.userById.load(entry.actorId) : null;
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'Global id of the record acted on.' })
+  targetId(@Root() entry: AuditLog): string | null {
+    return entry.targetType && entry.targetId ? toGlobalId(entry.targetType, entry.targetId) : null;
+  }
+}

@@ -1,0 +1,40 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { Auth } from '../../auth/auth.decorator';
+import { AuthRule } from '../../auth/rules';
+import { User } from '../user/user.entity';
+import { Badge } from './badge.entity';
+import { BadgeProgress } from './badge.inputs';
+import { CATALOG } from './badge.loaders';
+import { lockedBadges } from './badge.service';
+import { EarnedBadge } from './earned-badge.entity';
+
+/** Badges on the User type: earned badges are on the public card, the locked list is the user's own. */
+@Resolver(() => User)
+export class BadgeUserResolver {
+  @Auth(AuthRule.USER)
+  @FieldResolver(() => [EarnedBadge], { description: 'Badges this user earned, in the order earned.' })
+  async earnedBadges(@Root() user: User, @Ctx() ctx: Context): Promise<EarnedBadge[]> {
+    return ctx.loaders.earnedBadgesByUserId.load(user.id);
+  }
+
+  @Auth(AuthRule.SELF_OR_ADMIN)
+  @FieldResolver(() => [Badge], { nullable: true, description: 'Catalog badges this user has not earned yet.' })
+  async lockedBadges(@Root() user: User, @Ctx() ctx: Context): Promise<Badge[]> {
+    const [catalog, earned] = await Promise.all([
+      ctx.loaders.badgeCatalog.load(CATALOG),
+      ctx.loaders.earnedBadgesByUserId.load(user.id),
+    ]);
+    return lockedBadges(catalog, earned);
+  }
+
+  @Auth(AuthRule.USER)
+  @FieldResolver(() => BadgeProgress)
+  async badgeProgress(@Root() user: User, @Ctx() ctx: Context): Promise<BadgeProgress> {
+    const [catalog, earned] = await Promise.all([
+      ctx.loaders.badgeCatalog.load(CATALOG),
+      ctx.loaders.earnedBadgesByUserId.load(user.id),
+    ]);
+    return { earned: earned.length, total: catalog.length };
+  }
+}

@@ -1,0 +1,52 @@
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length } from 'class-validator';
+import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { ConnectionArgs } from '../../common/pagination';
+import { MentorApplication, MentorApplicationStatus } from './mentor-application.entity';
+
+@ArgsType()
+export class MentorApplicationsArgs extends ConnectionArgs {
+  @Field(() => MentorApplicationStatus, { nullable: true })
+  status?: MentorApplicationStatus | null;
+}
+
+@InputType()
+export class ApplyForMentorInput {
+  @Field({ description: 'Why you want to mentor, 20..4000 characters.' })
+  @Length(20, 4000)
+  motivation!: string;
+
+  @Field(() => [ID], { description: 'The skills you would mentor in, 1..10.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  skillIds!: string[];
+
+  @Field({ description: 'Your experience in those skills, 1..4000 characters.' })
+  @Length(1, 4000)
+  experience!: string;
+}
+
+@InputType()
+export class ReviewMentorApplicationInput {
+  @Field(() => ID)
+  applicationId!: string;
+
+  @Field({ description: 'True approves (and grants MENTOR), false rejects.' })
+  approve!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Shown to the applicant and kept in the audit log.' })
+  @IsOptional()
+  @Length(1, 2000)
+  reason?: string | null;
+}
+
+@ObjectType()
+export class ApplyForMentorPayload {
+  @Field(() => MentorApplication)
+  application!: MentorApplication;
+}
+
+@ObjectType()
+export class ReviewMentorApplicationPayload {
+  @Field(() => MentorApplication)
+  application!: MentorApplication;
+}

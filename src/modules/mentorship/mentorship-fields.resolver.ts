@@ -1,0 +1,69 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { Auth } from '../../auth/auth.decorator';
+import { AuthRule } from '../../auth/rules';
+import { ConnectionArgs, type ConnectionResult } from '../../common/pagination';
+import { ForbiddenError, NotFoundError } from '../../errors/app-error';
+import { User } from '../user/user.entity';
+import { actorOf, canSeeMentorship } from './mentorship.access';
+import { MentorshipConnection } from './mentorship.connection';
+import { MentorshipNote } from './mentorship-note.entity';
+import { Mentorship } from './mentorship.entity';
+
+/** A user the row points at must exist (foreign keys cascade), so a miss is a NOT_FOUND, not a null. */
+async function loadUser(ctx: Context, id: string): Promise<User> {
+  const user = await ctx.loaders.userById.load(id);
+  if (!user) throw new NotFoundError('User');
+  return user;
+}
+
+@Resolver(() => Mentorship)
+export class MentorshipFieldsResolver {
+  @FieldResolver(() => User)
+  async mentor(@Root() m: Mentorship, @Ctx() ctx: Context): Promise<User> {
+    return loadUser(ctx, m.mentorId);
+  }
+
+  @FieldResolver(() => User)
+  async mentee(@Root() m: Mentorship, @Ctx() ctx: Context): Promise<User> {
+    return loadUser(ctx, m.menteeId);
+  }
+
+  @FieldResolver(() => [MentorshipNote], { description: 'Notes of the members, oldest first (members and admins).' })
+  async notes(@Root() m: Mentorship, @Ctx() ctx: Context): Promise<MentorshipNote[]> {
+    if (!canSeeMentorship(m, actorOf(ctx))) throw new ForbiddenError();
+    return ctx.loaders.notesByMentorshipId.load(m.id);
+  }
+}
+
+@Resolver(() => MentorshipNote)
+export class MentorshipNoteFieldsResolver {
+  @FieldResolver(() => User)
+  async author(@Root() note: MentorshipNote, @Ctx() ctx: Context): Promise<User> {
+    return loadUser(ctx, note.authorId);
+  }
+
+  @FieldResolver(() => Mentorship)
+  async mentorship(@Root() note: MentorshipNote, @Ctx() ctx: Context): Promise<Mentorship> {
+    const mentorship = await ctx.loaders.mentorshipById.load(note.mentorshipId);
+    if (!mentorship) throw new NotFoundError('Mentorship');
+    return mentorship;
+  }
+}
+
+@Resolver(() => User)
+export class UserMentorshipsResolver {
+  @Auth(AuthRule.SELF_OR_ADMIN)
+  @FieldResolver(() => MentorshipConnection, {
+    nullable: true,
+    description: "This user's mentorships (either side), newest first.",
+  })
+  async mentorships(
+    @Root() user: User,
+    @Args() args: ConnectionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionResult<Mentorship>> {
+    // Batched over every user of the response: one windowed query per page shape, not one per user.
+    return ctx.loaders.mentorshipPagesByUserId.load(user.id, args);
+  }
+}

@@ -1,0 +1,122 @@
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { Auth } from '../../auth/auth.decorator';
+import { AuthRule } from '../../auth/rules';
+import { idOf } from '../../common/global-id';
+import { ConnectionArgs, type ConnectionResult } from '../../common/pagination';
+import { actorOf, forgetMentorship } from './mentorship.access';
+import { MentorshipConnection } from './mentorship.connection';
+import { Mentorship } from './mentorship.entity';
+import {
+  AddMentorshipGoalInput,
+  AddMentorshipNoteInput,
+  CancelMentorshipInput,
+  CompleteMentorshipInput,
+  MentorshipFilter,
+  RequestMentorshipInput,
+  RespondToMentorshipInput,
+} from './mentorship.inputs';
+import {
+  AddMentorshipGoalPayload,
+  AddMentorshipNotePayload,
+  CancelMentorshipPayload,
+  CompleteMentorshipPayload,
+  RequestMentorshipPayload,
+  RespondToMentorshipPayload,
+} from './mentorship.payloads';
+import { listMentorships } from './mentorship.queries';
+import {
+  addMentorshipGoal,
+  addMentorshipNote,
+  cancelMentorship,
+  completeMentorship,
+  requestMentorship,
+  respondToMentorship,
+} from './mentorship.service';
+
+@Resolver(() => Mentorship)
+export class MentorshipResolver {
+  @Auth(AuthRule.USER)
+  @Query(() => MentorshipConnection, {
+    description: "The viewer's mentorships (as mentor or mentee), newest first; every mentorship for admins.",
+  })
+  async mentorships(
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => MentorshipFilter, { nullable: true }) filter: MentorshipFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionResult<Mentorship>> {
+    return listMentorships(ctx.db, actorOf(ctx), args, filter);
+  }
+
+  @Auth(AuthRule.USER)
+  @Mutation(() => RequestMentorshipPayload, { description: 'Ask a mentor for mentorship (PENDING).' })
+  async requestMentorship(
+    @Arg('input') input: RequestMentorshipInput,
+    @Ctx() ctx: Context,
+  ): Promise<RequestMentorshipPayload> {
+    const mentorId = idOf('User', input.mentorId, 'mentorId');
+    const mentorship = await requestMentorship(ctx.db, actorOf(ctx), mentorId, input.goals ?? []);
+    forgetMentorship(ctx, mentorship);
+    return { mentorship };
+  }
+
+  @Auth(AuthRule.USER)
+  @Mutation(() => RespondToMentorshipPayload, { description: 'The mentor accepts or declines a PENDING request.' })
+  async respondToMentorship(
+    @Arg('input') input: RespondToMentorshipInput,
+    @Ctx() ctx: Context,
+  ): Promise<RespondToMentorshipPayload> {
+    const id = idOf('Mentorship', input.mentorshipId, 'mentorshipId');
+    const mentorship = await respondToMentorship(ctx.db, actorOf(ctx), id, input.accept);
+    forgetMentorship(ctx, mentorship);
+    return { mentorship };
+  }
+
+  @Auth(AuthRule.USER)
+  @Mutation(() => CompleteMentorshipPayload, { description: 'Either member completes an ACTIVE mentorship.' })
+  async completeMentorship(
+    @Arg('input') input: CompleteMentorshipInput,
+    @Ctx() ctx: Context,
+  ): Promise<CompleteMentorshipPayload> {
+    const id = idOf('Mentorship', input.mentorshipId, 'mentorshipId');
+    const mentorship = await completeMentorship(ctx.db, actorOf(ctx), id);
+    forgetMentorship(ctx, mentorship);
+    return { mentorship };
+  }
+
+  @Auth(AuthRule.USER)
+  @Mutation(() => CancelMentorshipPayload, { description: 'The mentee withdraws a PENDING request.' })
+  async cancelMentorship(
+    @Arg('input') input: CancelMentorshipInput,
+    @Ctx() ctx: Context,
+  ): Promise<CancelMentorshipPayload> {
+    const id = idOf('Mentorship', input.mentorshipId, 'mentorshipId');
+    const mentorship = await cancelMentorship(ctx.db, actorOf(ctx), id);
+    forgetMentorship(ctx, mentorship);
+    return { mentorship };
+  }
+
+  @Auth(AuthRule.USER)
+  @Mutation(() => AddMentorshipGoalPayload, { description: 'A member adds a goal to a PENDING or ACTIVE mentorship.' })
+  async addMentorshipGoal(
+    @Arg('input') input: AddMentorshipGoalInput,
+    @Ctx() ctx: Context,
+  ): Promise<AddMentorshipGoalPayload> {
+    const id = idOf('Mentorship', input.mentorshipId, 'mentorshipId');
+    const mentorship = await addMentorshipGoal(ctx.db, actorOf(ctx), id, input.goal);
+    forgetMentorship(ctx, mentorship);
+    return { mentorship };
+  }
+
+  @Auth(AuthRule.USER)
+  @Mutation(() => AddMentorshipNotePayload, { description: 'A member adds a note to the mentorship.' })
+  async addMentorshipNote(
+    @Arg('input') input: AddMentorshipNoteInput,
+    @Ctx() ctx: Context,
+  ): Promise<AddMentorshipNotePayload> {
+    const id = idOf('Mentorship', input.mentorshipId, 'mentorshipId');
+    const result = await addMentorshipNote(ctx.db, actorOf(ctx), id, input.body);
+    forgetMentorship(ctx, result.mentorship);
+    return result;
+  }
+}

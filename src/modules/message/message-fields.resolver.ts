@@ -1,0 +1,49 @@
+import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { Auth } from '../../auth/auth.decorator';
+import { AuthRule } from '../../auth/rules';
+import { requireViewer } from '../../auth/viewer';
+import { ConnectionArgs, connectionType, type ConnectionResult } from '../../common/pagination';
+import { ForbiddenError } from '../../errors/app-error';
+import { isMember } from '../mentorship/mentorship.access';
+import { Mentorship } from '../mentorship/mentorship.entity';
+import { User } from '../user/user.entity';
+import { Message } from './message.entity';
+
+export const MessageConnection = connectionType(Message);
+
+@Resolver(() => Mentorship)
+export class MentorshipMessagesResolver {
+  @FieldResolver(() => MessageConnection, {
+    description: 'The thread, newest first. Only the two members may read it (admins get FORBIDDEN).',
+  })
+  async messages(
+    @Root() m: Mentorship,
+    @Args() args: ConnectionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionResult<Message>> {
+    // Threads are private: admins can see a mentorship, but not what its members wrote to each other.
+    if (!isMember(m, requireViewer(ctx).id)) throw new ForbiddenError('Only the members can read this thread');
+    return ctx.loaders.messagePagesByMentorshipId.load(m.id, args);
+  }
+
+  @FieldResolver(() => Int, { description: 'Messages to the viewer not read yet (0 when the viewer is not a member).' })
+  async unreadCount(@Root() m: Mentorship, @Ctx() ctx: Context): Promise<number> {
+    const viewerId = requireViewer(ctx).id;
+    if (!isMember(m, viewerId)) return 0;
+    const other = m.mentorId === viewerId ? m.menteeId : m.mentorId;
+    return (await ctx.loaders.unreadCountsBySenderOfMentorship.load(m.id)).get(other) ?? 0;
+  }
+}
+
+@Resolver(() => User)
+export class UserMessagesResolver {
+  @Auth(AuthRule.SELF_OR_ADMIN)
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Unread messages addressed to this user, in all mentorships.',
+  })
+  async unreadMessageCount(@Root() user: User, @Ctx() ctx: Context): Promise<number> {
+    return ctx.loaders.unreadMessageCountByUserId.load(user.id);
+  }
+}

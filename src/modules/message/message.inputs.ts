@@ -1,0 +1,35 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Mentorship } from '../mentorship/mentorship.entity';
+import { Message } from './message.entity';
+
+export const MAX_MESSAGE_LENGTH = 4000;
+
+@InputType()
+export class SendMessageInput {
+  @Field(() => ID)
+  mentorshipId!: string;
+
+  @Field({ description: `Trimmed; 1..${MAX_MESSAGE_LENGTH} characters after trimming.` })
+  content!: string;
+}
+
+@InputType()
+export class MarkMessagesReadInput {
+  @Field(() => ID)
+  mentorshipId!: string;
+}
+
+@ObjectType()
+export class SendMessagePayload {
+  @Field(() => Message)
+  message!: Message;
+}
+
+@ObjectType()
+export class MarkMessagesReadPayload {
+  @Field(() => Mentorship)
+  mentorship!: Mentorship;
+
+  @Field(() => Int, { description: 'How many messages changed from unread to read.' })
+  markedCount!: number;
+}

@@ -1,0 +1,55 @@
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { Auth } from '../../auth/auth.decorator';
+import { AuthRule } from '../../auth/rules';
+import { requireViewer } from '../../auth/viewer';
+import { idOf } from '../../common/global-id';
+import { connectionType, type ConnectionResult } from '../../common/pagination';
+import { NotFoundError } from '../../errors/app-error';
+import { User } from '../user/user.entity';
+import { Notification } from './notification.entity';
+import { MarkNotificationsReadInput, MarkNotificationsReadPayload, NotificationsArgs } from './notification.inputs';
+import { listNotifications, markNotificationsRead } from './notification.service';
+
+export const NotificationConnection = connectionType(Notification);
+
+@Resolver(() => Notification)
+export class NotificationResolver {
+  @Auth(AuthRule.USER)
+  @Query(() => NotificationConnection, { description: "The viewer's notifications, newest first." })
+  async notifications(@Args() args: NotificationsArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Notification>> {
+    return listNotifications(ctx.db, requireViewer(ctx).id, args, args.unreadOnly ?? false);
+  }
+
+  @Auth(AuthRule.USER)
+  @Mutation(() => MarkNotificationsReadPayload, {
+    description: 'Marks the given notifications of the viewer read, or all of them when ids is absent.',
+  })
+  async markNotificationsRead(
+    @Arg('input') input: MarkNotificationsReadInput,
+    @Ctx() ctx: Context,
+  ): Promise<MarkNotificationsReadPayload> {
+    const viewer = requireViewer(ctx);
+    const ids = input.ids ? input.ids.map((id) => idOf('Notification', id, 'ids')) : null;
+    const markedCount = await markNotificationsRead(ctx.db, viewer.id, ids, ctx.now);
+    ctx.loaders.unreadNotificationCountByUserId.clear(viewer.id);
+    if (ids) ctx.loaders.notificationById.clearAll();
+    return { markedCount, viewer };
+  }
+
+  @FieldResolver(() => User)
+  async recipient(@Root() notification: Notification, @Ctx() ctx: Context): Promise<User> {
+    const user = await ctx.loaders.userById.load(notification.recipientId);
+    if (!user) throw new NotFoundError('User');
+    return user;
+  }
+}
+
+@Resolver(() => User)
+export class NotificationUserResolver {
+  @Auth(AuthRule.SELF_OR_ADMIN)
+  @FieldResolver(() => Int, { nullable: true, description: 'Notifications this user has not read yet.' })
+  async unreadNotificationCount(@Root() user: User, @Ctx() ctx: Context): Promise<number> {
+    return ctx.loaders.unreadNotificationCountByUserId.load(user.id);
+  }
+}

@@ -1,0 +1,223 @@
+import { In, type EntityManager } from 'typeorm';
+import { isOwner } from '../../auth/rules';
+import { toGlobalId } from '../../common/global-id';
+import {
+  AppError,
+  BadUserInputError,
+  ConflictError,
+  ErrorCode,
+  ForbiddenError,
+  NotFoundError,
+} from '../../errors/app-error';
+import { isExclusionViolation, isUniqueViolation } from '../../errors/db-errors';
+import { recordAudit, type AuditActor } from '../audit/audit.service';
+import { NotificationKind } from '../notification/notification.entity';
+import { notify } from '../notification/notification.service';
+import { User, UserStatus } from '../user/user.entity';
+import { grantRole } from './role.service';
+import { Role, UserRole } from './user-role.entity';
+
+/** What a role change needs from the request: who acts, with which roles, at what time. */
+export interface RoleChangeContext {
+  db: EntityManager;
+  roles: readonly Role[];
+  now: Date;
+  audit: AuditActor;
+}
+
+export interface AssignRoleCommand {
+  userId: string;
+  role: Role;
+  effectiveStartDate?: Date | null;
+  effectiveEndDate?: Date | null;
+  reason?: string | null;
+  adminNotes?: string | null;
+}
+
+export interface BulkAssignRoleCommand {
+  userIds: string[];
+  role: Role;
+  reason?: string | null;
+}
+
+/** ADMIN and OWNER windows are the owners' business; admins manage LEARNER and MENTOR only. */
+export function assertMayManageRole(actorRoles: readonly Role[], role: Role): void {
+  if ((role === Role.ADMIN || role === Role.OWNER) && !isOwner(actorRoles)) {
+    throw new ForbiddenError(`Only an owner may assign or revoke ${role}`);
+  }
+}
+
+const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
+
+function windowOf(row: UserRole): Record<string, unknown> {
+  return {
+    role: row.role,
+    userRoleId: row.id,
+    effectiveStartDate: iso(row.effectiveStartDate),
+    effectiveEndDate: iso(row.effectiveEndDate),
+    isActive: row.isActive,
+  };
+}
+
+/** Tells the user about a change of their roles (inside the change's transaction). */
+async function notifyRoleChange(manager: EntityManager, row: UserRole, action: 'ASSIGNED' | 'REVOKED'): Promise<void> {
+  await notify(manager, row.userId, NotificationKind.ROLE_CHANGED, {
+    action,
+    role: row.role,
+    userRoleId: toGlobalId('UserRole', row.id),
+    effectiveStartDate: iso(row.effectiveStartDate),
+    effectiveEndDate: iso(row.effectiveEndDate),
+  });
+}
+
+function checkWindow(start: Date, end: Date | null, now: Date): void {
+  if (end === null) return;
+  if (end <= start) {
+    throw new BadUserInputError('The window must end after it starts', {
+      effectiveEndDate: 'must be after effectiveStartDate',
+    });
+  }
+  // A window that is over before it is created would rewrite history instead of granting anything.
+  if (end <= now) {
+    throw new BadUserInputError('The window must end in the future', { effectiveEndDate: 'must be in the future' });
+  }
+}
+
+/** Inserts one window with its audit entry and notification; database conflicts become CONFLICT. */
+async function insertWindow(
+  manager: EntityManager,
+  ctx: RoleChangeContext,
+  user: User,
+  cmd: AssignRoleCommand,
+  failure: Record<string, unknown> = {},
+): Promise<UserRole> {
+  if (user.status === UserStatus.DELETED) {
+    throw new AppError('Roles cannot be assigned to a deleted user', ErrorCode.CONFLICT, failure);
+  }
+  const start = cmd.effectiveStartDate ?? ctx.now;
+  const end = cmd.effectiveEndDate ?? null;
+  let row: UserRole;
+  try {
+    row = await grantRole(manager, {
+      userId: user.id,
+      role: cmd.role,
+      effectiveStartDate: start,
+      effectiveEndDate: end,
+      assignedById: ctx.audit.actorId,
+      reason: cmd.reason ?? null,
+      adminNotes: cmd.adminNotes ?? null,
+    });
+  } catch (err) {
+    if (isExclusionViolation(err, 'user_roles_no_overlap')) {
+      throw new AppError(
+        `${user.displayName} already holds ${cmd.role} during part of that window; revoke it or pick another window`,
+        ErrorCode.CONFLICT,
+        failure,
+      );
+    }
+    if (isUniqueViolation(err, 'user_roles_user_role_start_key')) {
+      throw new AppError(
+        `${user.displayName} already has a ${cmd.role} window starting at ${start.toISOString()}`,
+        ErrorCode.CONFLICT,
+        failure,
+      );
+    }
+    throw err;
+  }
+  await recordAudit(manager, ctx.audit, {
+    action: 'role.assign',
+    targetType: 'User',
+    targetId: user.id,
+    before: null,
+    after: windowOf(row),
+    reason: cmd.reason ?? null,
+  });
+  await notifyRoleChange(manager, row, 'ASSIGNED');
+  return row;
+}
+
+/** Gives a user a role over a window (default: from now, open-ended); audited and notified. */
+export async function assignRole(ctx: RoleChangeContext, cmd: AssignRoleCommand): Promise<UserRole> {
+  assertMayManageRole(ctx.roles, cmd.role);
+  checkWindow(cmd.effectiveStartDate ?? ctx.now, cmd.effectiveEndDate ?? null, ctx.now);
+  return ctx.db.transaction(async (manager) => {
+    const user = await manager.findOne(User, { where: { id: cmd.userId } });
+    if (!user) throw new NotFoundError('User');
+    return insertWindow(manager, ctx, user, cmd);
+  });
+}
+
+/** Gives every listed user the role from now on, all or nothing; the error names the user that failed. */
+export async function bulkAssignRole(ctx: RoleChangeContext, cmd: BulkAssignRoleCommand): Promise<UserRole[]> {
+  assertMayManageRole(ctx.roles, cmd.role);
+  return ctx.db.transaction(async (manager) => {
+    const users = await manager.find(User, { where: { id: In(cmd.userIds) } });
+    const byId = new Map(users.map((u) => [u.id, u]));
+    const rows: UserRole[] = [];
+    for (const [index, userId] of cmd.userIds.entries()) {
+      const failure = { failedUserId: toGlobalId('User', userId), failedIndex: index };
+      const user = byId.get(userId);
+      if (!user) throw new AppError(`User ${failure.failedUserId} not found`, ErrorCode.NOT_FOUND, failure);
+      rows.push(await insertWindow(manager, ctx, user, { userId, role: cmd.role, reason: cmd.reason }, failure));
+    }
+    return rows;
+  });
+}
+
+/** The other users holding OWNER right now; locks the OWNER rows so two owners cannot revoke each other at once. */
+async function otherEffectiveOwners(manager: EntityManager, userId: string, now: Date): Promise<number> {
+  await manager.query(`SELECT id FROM user_roles WHERE role = 'OWNER' AND is_active ORDER BY id FOR UPDATE`);
+  const [row] = (await manager.query(
+    `SELECT count(DISTINCT r.user_id)::int AS n
+       FROM user_roles r JOIN users u ON u.id = r.user_id
+      WHERE r.role = 'OWNER' AND r.is_active AND r.user_id <> $1 AND u.status <> 'DELETED'
+        AND r.effective_start_date <= $2 AND (r.effective_end_date IS NULL OR r.effective_end_date > $2)`,
+    [userId, now],
+  )) as Array<{ n: number }>;
+  return row.n;
+}
+
+/**
+ * Ends a role window now; a window that has not started yet is deactivated instead. Rows are
+ * never deleted. Refuses windows already ended or revoked, and the platform's last owner.
+ */
+export async function revokeRole(
+  ctx: RoleChangeContext,
+  cmd: { userRoleId: string; reason?: string | null },
+): Promise<UserRole> {
+  return ctx.db.transaction(async (manager) => {
+    const found = await manager.findOne(UserRole, { where: { id: cmd.userRoleId } });
+    if (!found) throw new NotFoundError('Role');
+    assertMayManageRole(ctx.roles, found.role);
+    const ownersElsewhere = found.role === Role.OWNER ? await otherEffectiveOwners(manager, found.userId, ctx.now) : 1;
+    const row = await manager
+      .getRepository(UserRole)
+      .createQueryBuilder('r')
+      .setLock('pessimistic_write')
+      .where('r.id = :id', { id: cmd.userRoleId })
+      .getOneOrFail();
+    if (!row.isActive) throw new ConflictError('This role window was already revoked');
+    if (row.effectiveEndDate !== null && row.effectiveEndDate <= ctx.now) {
+      throw new ConflictError('This role window has already ended');
+    }
+    const effectiveNow = row.isEffectiveAt(ctx.now);
+    if (row.role === Role.OWNER && effectiveNow && ownersElsewhere === 0) {
+      throw new ConflictError('The last owner cannot be revoked; make someone else an owner first');
+    }
+    const before = windowOf(row);
+    // A window that has not started cannot end before its start (CHECK end > start): deactivate it.
+    const change = row.effectiveStartDate >= ctx.now ? { isActive: false } : { effectiveEndDate: ctx.now };
+    await manager.update(UserRole, { id: row.id }, change);
+    Object.assign(row, change);
+    await recordAudit(manager, ctx.audit, {
+      action: 'role.revoke',
+      targetType: 'User',
+      targetId: row.userId,
+      before,
+      after: windowOf(row),
+      reason: cmd.reason ?? null,
+    });
+    await notifyRoleChange(manager, row, 'REVOKED');
+    return row;
+  });
+}

@@ -1,0 +1,82 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { Auth } from '../../auth/auth.decorator';
+import { AuthRule } from '../../auth/rules';
+import { idOf } from '../../common/global-id';
+import { NotFoundError } from '../../errors/app-error';
+import { User } from '../user/user.entity';
+import {
+  AssignRoleInput,
+  AssignRolePayload,
+  BulkAssignRoleInput,
+  BulkAssignRolePayload,
+  RevokeRoleInput,
+  RevokeRolePayload,
+} from './role.inputs';
+import { assignRole, bulkAssignRole, revokeRole } from './role-change.service';
+import { UserRole } from './user-role.entity';
+
+/** The user after a role change; their cached role rows are stale, so drop them first. */
+async function changedUser(ctx: Context, userId: string): Promise<User> {
+  ctx.loaders.rolesByUserId.clear(userId);
+  const user = await ctx.loaders.userById.clear(userId).load(userId);
+  if (!user) throw new NotFoundError('User');
+  return user;
+}
+
+@Resolver(() => UserRole)
+export class RoleResolver {
+  @Auth(AuthRule.ADMIN)
+  @Mutation(() => AssignRolePayload, {
+    description: 'Gives a user a role over a time window. ADMIN and OWNER can only be assigned by an owner.',
+  })
+  async assignRole(@Arg('input') input: AssignRoleInput, @Ctx() ctx: Context): Promise<AssignRolePayload> {
+    const userRole = await assignRole(ctx, { ...input, userId: idOf('User', input.userId, 'userId') });
+    return { userRole, user: await changedUser(ctx, userRole.userId) };
+  }
+
+  @Auth(AuthRule.ADMIN)
+  @Mutation(() => RevokeRolePayload, {
+    description: 'Ends a role window now (a future window is deactivated). ADMIN and OWNER need an owner.',
+  })
+  async revokeRole(@Arg('input') input: RevokeRoleInput, @Ctx() ctx: Context): Promise<RevokeRolePayload> {
+    const userRole = await revokeRole(ctx, {
+      userRoleId: idOf('UserRole', input.userRoleId, 'userRoleId'),
+      reason: input.reason,
+    });
+    return { userRole, user: await changedUser(ctx, userRole.userId) };
+  }
+
+  @Auth(AuthRule.ADMIN)
+  @Mutation(() => BulkAssignRolePayload, {
+    description: 'Gives up to 100 users a role from now on, all or nothing; an error names the user that failed.',
+  })
+  async bulkAssignRole(@Arg('input') input: BulkAssignRoleInput, @Ctx() ctx: Context): Promise<BulkAssignRolePayload> {
+    const userIds = input.userIds.map((id, i) => idOf('User', id, `userIds[${i}]`));
+    const userRoles = await bulkAssignRole(ctx, { userIds, role: input.role, reason: input.reason });
+    const users = await Promise.all(userRoles.map((r) => changedUser(ctx, r.userId)));
+    return { userRoles, users };
+  }
+
+  @FieldResolver(() => User)
+  async user(@Root() role: UserRole, @Ctx() ctx: Context): Promise<User> {
+    const user = await ctx.loaders.userById.load(role.userId);
+    if (!user) throw new NotFoundError('User');
+    return user;
+  }
+
+  // Internal remarks about a grant: the user may see their role history, but not what admins noted.
+  @Auth(AuthRule.ADMIN)
+  @FieldResolver(() => String, { nullable: true, description: 'Internal remarks; admins only.' })
+  adminNotes(@Root() role: UserRole): string | null {
+    return role.adminNotes;
+  }
+
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: 'Who granted the role; null for sign-up and bootstrap grants.',
+  })
+  async assignedBy(@Root() role: UserRole, @Ctx() ctx: Context): Promise<User | null> {
+    return role.assignedById ? ctx.loaders.userById.load(role.assignedById) : null;
+  }
+}

@@ -1,0 +1,16 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { Auth } from '../../auth/auth.decorator';
+import { AuthRule } from '../../auth/rules';
+import { createSkill } from './skill-admin.service';
+import { CreateSkillInput, CreateSkillPayload } from './skill.inputs';
+
+/** System configuration of the skill catalog (SPEC §3: admins and owners). */
+@Resolver()
+export class SkillAdminResolver {
+  @Auth(AuthRule.ADMIN)
+  @Mutation(() => CreateSkillPayload, { description: 'Adds a skill to the catalog.' })
+  async createSkill(@Arg('input') input: CreateSkillInput, @Ctx() ctx: Context): Promise<CreateSkillPayload> {
+    return { skill: await createSkill(ctx.db, ctx.audit, input) };
+  }
+}

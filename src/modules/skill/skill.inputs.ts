@@ -1,0 +1,28 @@
+import { IsOptional, Length, Matches } from 'class-validator';
+import { NonEmptyStringResolver } from 'graphql-scalars';
+import { Field, InputType, ObjectType } from 'type-graphql';
+import { Skill } from './skill.entity';
+
+@InputType()
+export class CreateSkillInput {
+  @Field(() => NonEmptyStringResolver, { description: 'Display name, 1..80 characters, unique.' })
+  @Length(1, 80)
+  name!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "URL key, unique; derived from the name when absent ('Machine Learning' → 'machine-learning').",
+  })
+  @IsOptional()
+  @Length(1, 80)
+  @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: 'slug must be lowercase letters and digits joined by single dashes',
+  })
+  slug?: string | null;
+}
+
+@ObjectType()
+export class CreateSkillPayload {
+  @Field(() => Skill)
+  skill!: Skill;
+}

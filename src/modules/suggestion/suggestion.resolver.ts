@@ -1,0 +1,69 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { Auth } from '../../auth/auth.decorator';
+import { AuthRule } from '../../auth/rules';
+import { idOf } from '../../common/global-id';
+import { ConnectionArgs, connectionType, type ConnectionResult } from '../../common/pagination';
+import { NotFoundError } from '../../errors/app-error';
+import { actorOf, forgetMentorship } from '../mentorship/mentorship.access';
+import { Skill } from '../skill/skill.entity';
+import { User } from '../user/user.entity';
+import { GenerateSuggestionsPayload, RespondToSuggestionInput, RespondToSuggestionPayload } from './suggestion.inputs';
+import { Suggestion } from './suggestion.entity';
+import { generateSuggestions, listSuggestions, respondToSuggestion } from './suggestion.service';
+
+export const SuggestionConnection = connectionType(Suggestion);
+
+async function loadUser(ctx: Context, id: string): Promise<User> {
+  const user = await ctx.loaders.userById.load(id);
+  if (!user) throw new NotFoundError('User');
+  return user;
+}
+
+@Resolver(() => Suggestion)
+export class SuggestionResolver {
+  @Auth(AuthRule.USER)
+  @Query(() => SuggestionConnection, { description: "The viewer's PENDING mentor suggestions, best first." })
+  async mentorSuggestions(@Args() args: ConnectionArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Suggestion>> {
+    return listSuggestions(ctx.db, actorOf(ctx), args);
+  }
+
+  @Auth(AuthRule.USER)
+  @Mutation(() => GenerateSuggestionsPayload, {
+    description: 'Recomputes mentor suggestions for the viewer (as mentee) from skill overlap.',
+  })
+  async generateSuggestions(@Ctx() ctx: Context): Promise<GenerateSuggestionsPayload> {
+    return { suggestions: await generateSuggestions(ctx.db, actorOf(ctx)) };
+  }
+
+  @Auth(AuthRule.USER)
+  @Mutation(() => RespondToSuggestionPayload, { description: 'The mentee accepts or declines a PENDING suggestion.' })
+  async respondToSuggestion(
+    @Arg('input') input: RespondToSuggestionInput,
+    @Ctx() ctx: Context,
+  ): Promise<RespondToSuggestionPayload> {
+    const id = idOf('Suggestion', input.suggestionId, 'suggestionId');
+    const result = await respondToSuggestion(ctx.db, actorOf(ctx), id, input.accept);
+    ctx.loaders.suggestionById.clear(id).prime(id, result.suggestion);
+    if (result.mentorship) forgetMentorship(ctx, result.mentorship);
+    return result;
+  }
+
+  @FieldResolver(() => User)
+  async mentor(@Root() s: Suggestion, @Ctx() ctx: Context): Promise<User> {
+    return loadUser(ctx, s.mentorId);
+  }
+
+  @FieldResolver(() => User)
+  async mentee(@Root() s: Suggestion, @Ctx() ctx: Context): Promise<User> {
+    return loadUser(ctx, s.menteeId);
+  }
+
+  @FieldResolver(() => [Skill], {
+    description: "Skills in both the mentee's menteeSkills and the mentor's mentorSkills.",
+  })
+  async sharedSkills(@Root() s: Suggestion, @Ctx() ctx: Context): Promise<Skill[]> {
+    const skills = await ctx.loaders.skillById.loadMany(s.sharedSkillIds);
+    return skills.filter((skill): skill is Skill => skill instanceof Skill);
+  }
+}

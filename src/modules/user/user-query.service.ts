@@ -1,0 +1,92 @@
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { Context } from '../../app/context';
+import { isAdmin } from '../../auth/rules';
+import { paginate, type ConnectionArgs, type ConnectionResult, type SortKey } from '../../common/pagination';
+import type { Role } from '../role/user-role.entity';
+import { UserOrder } from './user-query.inputs';
+import { User, UserStatus } from './user.entity';
+
+/**
+ * "first last email", lower-cased: what `search` matches and NAME_* orders by. The migration
+ * UserSearchIndex builds the trigram index `users_search_trgm_idx` on this very expression (without
+ * the alias); change both together or the planner stops using the index.
+ */
+export const userSearchExpression = (alias: string): string =>
+  `lower(coalesce("${alias}"."first_name", '') || ' ' || coalesce("${alias}"."last_name", '') || ' ' || "${alias}"."email"::text)`;
+
+/** The same value as `userSearchExpression`, computed on a loaded row (for cursors). */
+const searchText = (u: User): string => `${u.firstName ?? ''} ${u.lastName ?? ''} ${u.email}`.toLowerCase();
+
+// Never-signed-in users sort as if they signed in at the epoch: last in LAST_SIGN_IN_DESC.
+const NEVER = '1970-01-01T00:00:00.000Z';
+
+/** Keyset sort keys per order; each ends with the id so the order is total. */
+export function userSortKeys(order: UserOrder, alias = 'u'): Array<SortKey<User>> {
+  const id = (desc: boolean): SortKey<User> => ({ expr: `${alias}.id`, value: (u) => u.id, desc });
+  switch (order) {
+    case UserOrder.CREATED_AT_ASC:
+      return [{ expr: `${alias}.createdAt`, value: (u) => u.createdAt }, id(false)];
+    case UserOrder.NAME_ASC:
+      return [{ expr: userSearchExpression(alias), value: searchText }, id(false)];
+    case UserOrder.NAME_DESC:
+      return [{ expr: userSearchExpression(alias), value: searchText, desc: true }, id(true)];
+    case UserOrder.LAST_SIGN_IN_DESC:
+      return [
+        {
+          expr: `coalesce("${alias}"."last_sign_in_at", '${NEVER}'::timestamptz)`,
+          value: (u) => u.lastSignInAt ?? new Date(NEVER),
+          desc: true,
+        },
+        id(true),
+      ];
+    case UserOrder.CREATED_AT_DESC:
+      return [{ expr: `${alias}.createdAt`, value: (u) => u.createdAt, desc: true }, id(true)];
+  }
+}
+
+/** Escapes LIKE wildcards so a search term matches literally. */
+export const escapeLike = (term: string): string => term.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export interface UserListFilter {
+  search?: string | null;
+  role?: Role | null;
+  status?: UserStatus | null;
+}
+
+/** The filtered (unordered, unpaged) user list query; `now` decides which roles are effective. */
+export function userListQuery(db: EntityManager, filter: UserListFilter, now: Date): SelectQueryBuilder<User> {
+  const qb = db.getRepository(User).createQueryBuilder('u');
+  if (filter.status) qb.andWhere('u.status = :status', { status: filter.status });
+  else qb.andWhere('u.status <> :deleted', { deleted: UserStatus.DELETED });
+  const search = filter.search?.trim().toLowerCase();
+  if (search) {
+    // ILIKE '%…%' on the indexed expression: the pg_trgm GIN index answers it.
+    qb.andWhere(`${userSearchExpression('u')} ILIKE '%' || :search || '%'`, { search: escapeLike(search) });
+  }
+  if (filter.role) {
+    qb.andWhere(
+      `EXISTS (SELECT 1 FROM "user_roles" r WHERE r."user_id" = u."id" AND r."role" = :role AND r."is_active"
+        AND r."effective_start_date" <= :now AND (r."effective_end_date" IS NULL OR r."effective_end_date" > :now))`,
+      { role: filter.role, now },
+    );
+  }
+  return qb;
+}
+
+/** One page of users for the admin list. */
+export function listUsers(
+  ctx: Pick<Context, 'db' | 'now'>,
+  args: ConnectionArgs,
+  filter: UserListFilter,
+  order: UserOrder,
+): Promise<ConnectionResult<User>> {
+  return paginate(userListQuery(ctx.db, filter, ctx.now), args, userSortKeys(order));
+}
+
+/** A user the viewer may see: DELETED users exist only for admins. Null otherwise. */
+export async function findVisibleUser(ctx: Pick<Context, 'loaders' | 'roles'>, id: string): Promise<User | null> {
+  const user = await ctx.loaders.userById.load(id);
+  if (!user) return null;
+  if (user.status === UserStatus.DELETED && !isAdmin(ctx.roles)) return null;
+  return user;
+}

@@ -1,0 +1,4 @@
+import { connectionType } from '../../common/pagination';
+import { User } from './user.entity';
+
+export const UserConnection = connectionType(User);

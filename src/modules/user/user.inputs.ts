@@ -1,0 +1,205 @@
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  Validate,
+  ValidateNested,
+  ValidatorConstraint,
+  type ValidationArguments,
+  type ValidatorConstraintInterface,
+} from 'class-validator';
+import {
+  CountryCodeResolver,
+  JSONObjectResolver,
+  LocaleResolver,
+  PhoneNumberResolver,
+  TimeZoneResolver,
+  URLResolver,
+} from 'graphql-scalars';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { EnglishLevel } from './user.entity';
+
+const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+@ValidatorConstraint({ name: 'endsAfterStart' })
+class EndsAfterStart implements ValidatorConstraintInterface {
+  validate(end: unknown, args: ValidationArguments): boolean {
+    const { start } = args.object as { start?: unknown };
+    // Zero-padded HH:MM strings compare correctly as text; malformed values are reported by @Matches.
+    return typeof end !== 'string' || typeof start !== 'string' || !HH_MM.test(start) || end > start;
+  }
+
+  defaultMessage(): string {
+    return 'must be later than start';
+  }
+}
+
+@InputType({ description: 'A weekly availability slot; times are HH:MM in the user timezone.' })
+export class AvailabilitySlotInput {
+  @Field(() => Int, { description: '0 = Sunday … 6 = Saturday' })
+  @IsInt()
+  @Min(0)
+  @Max(6)
+  weekday!: number;
+
+  @Field()
+  @Matches(HH_MM, { message: 'must be a time HH:MM' })
+  start!: string;
+
+  @Field()
+  @Matches(HH_MM, { message: 'must be a time HH:MM' })
+  @Validate(EndsAfterStart)
+  end!: string;
+}
+
+/**
+ * The editable profile of SPEC §2. A field left out is unchanged; null clears a nullable field and is
+ * refused (by the service: type-graphql skips validators on null) for the others.
+ * Shared by updateProfile (own profile) and updateUser (admin). Registered so its subclasses inherit
+ * the fields; never referenced itself, so it stays out of the printed schema.
+ */
+@InputType()
+export abstract class ProfileFieldsInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  firstName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  lastName?: string | null;
+
+  /** Parsed by the URL scalar into a URL object; scheme and length are checked by the service. */
+  @Field(() => URLResolver, { nullable: true })
+  @IsOptional()
+  avatarUrl?: URL | string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  bio?: string | null;
+
+  @Field(() => PhoneNumberResolver, { nullable: true, description: 'E.164, e.g. +34600111222' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  address?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  city?: string | null;
+
+  @Field(() => CountryCodeResolver, { nullable: true, description: 'ISO 3166-1 alpha-2' })
+  @IsOptional()
+  @IsString()
+  country?: string | null;
+
+  @Field(() => TimeZoneResolver, { nullable: true, description: 'IANA time zone' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  timezone?: string | null;
+
+  @Field(() => LocaleResolver, { nullable: true, description: 'ISO 639-1 (two lowercase letters)' })
+  @Matches(/^[a-z]{2}$/, { message: 'must be an ISO 639-1 code (two lowercase letters)' })
+  language?: string;
+
+  @Field(() => EnglishLevel, { nullable: true })
+  @IsOptional()
+  @IsEnum(EnglishLevel)
+  englishLevel?: EnglishLevel | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsBoolean()
+  newsletter?: boolean;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  educationLevel?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  learningGoals?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  preferredLearningStyle?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  currentRole?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  experienceLevel?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @MaxLength(60, { each: true })
+  interests?: string[];
+
+  @Field(() => [AvailabilitySlotInput], { nullable: true })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  availability?: AvailabilitySlotInput[];
+
+  @Field(() => JSONObjectResolver, { nullable: true })
+  @IsObject()
+  notificationPreferences?: Record<string, unknown>;
+
+  @Field(() => [ID], { nullable: true, description: 'Replaces the skills the user mentors in.' })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  mentorSkillIds?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Replaces the skills the user wants to learn.' })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  menteeSkillIds?: string[];
+
+  @Field(() => Int, { nullable: true, description: 'The revision you read; CONFLICT when the profile changed since.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  revision?: number | null;
+}
+
+@InputType()
+export class UpdateProfileInput extends ProfileFieldsInput {}

@@ -1,0 +1,87 @@
+import { IsEnum, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import { URLResolver } from 'graphql-scalars';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { ClassStatus, ClassType } from './virtual-class.entity';
+
+@InputType({ description: 'Narrows the class list; all given conditions must hold.' })
+export class VirtualClassFilter {
+  @Field(() => ClassStatus, {
+    nullable: true,
+    description: 'As read now: PENDING = scheduled and ended; SCHEDULED = scheduled and not ended yet.',
+  })
+  status?: ClassStatus | null;
+
+  @Field(() => Date, { nullable: true, description: 'Classes starting at or after this time.' })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Classes starting before this time (exclusive).' })
+  to?: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'Classes hosted by this user.' })
+  hostId?: string | null;
+}
+
+@InputType()
+export class BookClassInput {
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  title!: string;
+
+  @Field({ description: 'Must be in the future.' })
+  startsAt!: Date;
+
+  @Field(() => Int, { description: '1..1440' })
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  durationMinutes!: number;
+
+  @Field(() => ClassType)
+  @IsEnum(ClassType)
+  classType!: ClassType;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Everyone in the class, host included: GRUPAL 2..50 (default 10); INDIVIDUAL is always 1.',
+  })
+  @IsOptional()
+  @IsInt()
+  maxParticipants?: number | null;
+
+  @Field(() => URLResolver, { nullable: true, description: 'http(s) link to the meeting.' })
+  meetingUrl?: URL | null;
+}
+
+@InputType()
+export class JoinClassInput {
+  @Field(() => ID)
+  classId!: string;
+}
+
+@InputType()
+export class LeaveClassInput {
+  @Field(() => ID)
+  classId!: string;
+}
+
+@InputType()
+export class CancelClassInput {
+  @Field(() => ID)
+  classId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Shown to the participants.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  reason?: string | null;
+}
+
+@InputType()
+export class CompleteClassInput {
+  @Field(() => ID)
+  classId!: string;
+
+  @Field(() => ID, { nullable: true, description: "A task to attach to every member's activity." })
+  taskId?: string | null;
+}

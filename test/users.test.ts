@@ -1,0 +1,486 @@
+import { toGlobalId } from '../src/common/global-id';
+import { grantRole } from '../src/modules/role/role.service';
+import { Role } from '../src/modules/role/user-role.entity';
+import { UserOrder } from '../src/modules/user/user-query.inputs';
+import { userListQuery } from '../src/modules/user/user-query.service';
+import { User, UserStatus } from '../src/modules/user/user.entity';
+import { realPostgres } from './helpers/database';
+import { createUser, findSkill, manager, type UserWithToken } from './helpers/factories';
+import { startTestServer, type TestServer } from './helpers/server';
+import { auditEntries, uniqueTag } from './helpers/user-factories';
+
+const pgIt = realPostgres() ? it : it.skip;
+const HOUR = 3600_000;
+
+let server: TestServer;
+let admin: UserWithToken;
+let learner: UserWithToken;
+beforeAll(async () => {
+  server = await startTestServer();
+  admin = await createUser(server, { roles: [Role.ADMIN], firstName: 'Ada', lastName: 'Admin' });
+  learner = await createUser(server, { firstName: 'Leo', lastName: 'Learner' });
+});
+afterAll(() => server.close());
+
+const USERS = `query ($first: Int, $after: String, $last: Int, $before: String, $filter: UserFilter, $orderBy: UserOrder) {
+  users(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    nodes { id email firstName lastName status }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  }
+}`;
+
+interface UserNode {
+  id: string;
+  email: string;
+  firstName: string | null;
+  lastName: string | null;
+  status: UserStatus;
+}
+interface UsersData {
+  users: {
+    totalCount: number;
+    nodes: UserNode[];
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  };
+}
+
+async function listUsers(variables: Record<string, unknown>): Promise<UsersData['users']> {
+  return (await server.client(admin.token).ok<UsersData>(USERS, { first: 50, ...variables })).users;
+}
+const firstNames = (page: UsersData['users']): Array<string | null> => page.nodes.map((n) => n.firstName);
+
+/** Users sharing a fresh tag (in their last name), so a search isolates them from the rest of the file. */
+async function taggedUsers(fields: Array<Partial<User>>): Promise<{ tag: string; users: UserWithToken[] }> {
+  const tag = uniqueTag();
+  const users: UserWithToken[] = [];
+  for (const f of fields) users.push(await createUser(server, { lastName: tag, ...f }));
+  return { tag, users };
+}
+
+describe('users', () => {
+  it('refuses anonymous callers and non-admins', async () => {
+    expect(await server.client().errorCode(USERS, { first: 5 })).toBe('UNAUTHENTICATED');
+    expect(await server.client(learner.token).errorCode(USERS, { first: 5 })).toBe('FORBIDDEN');
+    const mentor = await createUser(server, { roles: [Role.MENTOR] });
+    expect(await server.client(mentor.token).errorCode(USERS, { first: 5 })).toBe('FORBIDDEN');
+  });
+
+  it('lists newest first by default and oldest first with CREATED_AT_ASC', async () => {
+    const base = server.deps.clock().getTime() - 10 * HOUR;
+    const { tag } = await taggedUsers([
+      { firstName: 'Old', createdAt: new Date(base) },
+      { firstName: 'Mid', createdAt: new Date(base + HOUR) },
+      { firstName: 'New', createdAt: new Date(base + 2 * HOUR) },
+    ]);
+    expect(firstNames(await listUsers({ filter: { search: tag } }))).toEqual(['New', 'Mid', 'Old']);
+    const asc = await listUsers({ filter: { search: tag }, orderBy: UserOrder.CREATED_AT_ASC });
+    expect(firstNames(asc)).toEqual(['Old', 'Mid', 'New']);
+    expect(asc.totalCount).toBe(3);
+  });
+
+  it('orders by name case-insensitively with NAME_ASC and NAME_DESC', async () => {
+    const { tag } = await taggedUsers([{ firstName: 'carla' }, { firstName: 'Ana' }, { firstName: 'Bruno' }]);
+    expect(firstNames(await listUsers({ filter: { search: tag }, orderBy: 'NAME_ASC' }))).toEqual([
+      'Ana',
+      'Bruno',
+      'carla',
+    ]);
+    expect(firstNames(await listUsers({ filter: { search: tag }, orderBy: 'NAME_DESC' }))).toEqual([
+      'carla',
+      'Bruno',
+      'Ana',
+    ]);
+  });
+
+  it('orders by last sign-in with LAST_SIGN_IN_DESC, never-signed-in users last, and pages through them', async () => {
+    const now = server.deps.clock().getTime();
+    const { tag } = await taggedUsers([
+      { firstName: 'Earlier', lastSignInAt: new Date(now - 3 * HOUR) },
+      { firstName: 'Never1', lastSignInAt: null },
+      { firstName: 'Latest', lastSignInAt: new Date(now - HOUR) },
+      { firstName: 'Never2', lastSignInAt: null },
+    ]);
+    const all = await listUsers({ filter: { search: tag }, orderBy: 'LAST_SIGN_IN_DESC' });
+    expect(firstNames(all).slice(0, 2)).toEqual(['Latest', 'Earlier']);
+    expect(firstNames(all).slice(2).sort()).toEqual(['Never1', 'Never2']);
+    // One at a time: the cursor must carry the coalesced value through the null group.
+    const seen: Array<string | null> = [];
+    let after: string | null = null;
+    for (let i = 0; i < 4; i += 1) {
+      const page = await listUsers({ first: 1, after, filter: { search: tag }, orderBy: 'LAST_SIGN_IN_DESC' });
+      seen.push(...firstNames(page));
+      expect(page.pageInfo.hasNextPage).toBe(i < 3);
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(firstNames(all));
+  });
+
+  it('pages forward and backward with cursors', async () => {
+    const { tag } = await taggedUsers(['A', 'B', 'C', 'D', 'E'].map((firstName) => ({ firstName })));
+    const args = { filter: { search: tag }, orderBy: 'NAME_ASC' };
+    const p1 = await listUsers({ ...args, first: 2 });
+    expect(firstNames(p1)).toEqual(['A', 'B']);
+    expect(p1.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const p2 = await listUsers({ ...args, first: 2, after: p1.pageInfo.endCursor });
+    expect(firstNames(p2)).toEqual(['C', 'D']);
+    const p3 = await listUsers({ ...args, first: 2, after: p2.pageInfo.endCursor });
+    expect(firstNames(p3)).toEqual(['E']);
+    expect(p3.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    const back = await listUsers({ ...args, first: undefined, last: 2, before: p2.pageInfo.startCursor });
+    expect(firstNames(back)).toEqual(['A', 'B']);
+    expect(back.pageInfo.hasPreviousPage).toBe(false);
+    const tail = await listUsers({ ...args, first: undefined, last: 2 });
+    expect(firstNames(tail)).toEqual(['D', 'E']);
+    expect(tail.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+    const res = await server.client(admin.token).request(USERS, { first: 101 });
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('searches names and emails as a case-insensitive substring', async () => {
+    const tag = uniqueTag();
+    await createUser(server, { firstName: 'María', lastName: `Gómez${tag}` });
+    await createUser(server, { firstName: 'Other', email: `someone.${tag}@mail.example` });
+    await createUser(server, { firstName: 'Unrelated' });
+    expect(firstNames(await listUsers({ filter: { search: `GÓMEZ${tag.toUpperCase()}` } }))).toEqual(['María']);
+    expect(firstNames(await listUsers({ filter: { search: `maría góm` } }))).toContain('María');
+    expect(firstNames(await listUsers({ filter: { search: `ONE.${tag}@MAIL` } }))).toEqual(['Other']);
+    expect((await listUsers({ filter: { search: `${tag}-nobody` } })).totalCount).toBe(0);
+    const tooLong = await server.client(admin.token).request(USERS, { filter: { search: 'x'.repeat(201) } });
+    expect(tooLong.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { 'filter.search': expect.any(String) },
+    });
+  });
+
+  it('matches % and _ in the search term literally', async () => {
+    const tag = uniqueTag();
+    await createUser(server, { firstName: 'Underscore', lastName: `${tag}_x` });
+    await createUser(server, { firstName: 'Letter', lastName: `${tag}ax` });
+    await createUser(server, { firstName: 'Percent', lastName: `${tag}100%` });
+    expect(firstNames(await listUsers({ filter: { search: `${tag}_` } }))).toEqual(['Underscore']);
+    expect(firstNames(await listUsers({ filter: { search: `${tag}1%` } }))).toEqual([]);
+    expect(firstNames(await listUsers({ filter: { search: `${tag}100%` } }))).toEqual(['Percent']);
+  });
+
+  it('filters by status, hiding DELETED users unless asked for', async () => {
+    const { tag, users } = await taggedUsers([
+      { firstName: 'Active' },
+      { firstName: 'Suspended' },
+      { firstName: 'Gone' },
+    ]);
+    await manager(server).update(User, { id: users[1].user.id }, { status: UserStatus.SUSPENDED });
+    await manager(server).update(User, { id: users[2].user.id }, { status: UserStatus.DELETED });
+    const byName = { search: tag };
+    expect(firstNames(await listUsers({ filter: byName, orderBy: 'NAME_ASC' }))).toEqual(['Active', 'Suspended']);
+    expect(firstNames(await listUsers({ filter: { ...byName, status: 'SUSPENDED' } }))).toEqual(['Suspended']);
+    expect(firstNames(await listUsers({ filter: { ...byName, status: 'DELETED' } }))).toEqual(['Gone']);
+  });
+
+  it('filters by the role effective at request time', async () => {
+    const { tag, users } = await taggedUsers([
+      { firstName: 'Now', createdAt: new Date(server.deps.clock().getTime() - 3 * HOUR) },
+      { firstName: 'Future', createdAt: new Date(server.deps.clock().getTime() - 2 * HOUR) },
+      { firstName: 'Ending', createdAt: new Date(server.deps.clock().getTime() - HOUR) },
+    ]);
+    const db = manager(server);
+    const now = server.deps.clock().getTime();
+    await grantRole(db, { userId: users[0].user.id, role: Role.MENTOR, effectiveStartDate: new Date(now - HOUR) });
+    await grantRole(db, { userId: users[1].user.id, role: Role.MENTOR, effectiveStartDate: new Date(now + HOUR) });
+    await grantRole(db, {
+      userId: users[2].user.id,
+      role: Role.MENTOR,
+      effectiveStartDate: new Date(now - 3 * HOUR),
+      effectiveEndDate: new Date(now + 90 * 60_000),
+    });
+    const filter = { search: tag, role: 'MENTOR' };
+    expect(firstNames(await listUsers({ filter }))).toEqual(['Ending', 'Now']);
+    expect(firstNames(await listUsers({ filter: { search: tag, role: 'LEARNER' } }))).toHaveLength(3);
+    server.advanceClock(2 * HOUR);
+    expect(firstNames(await listUsers({ filter }))).toEqual(['Future', 'Now']);
+  });
+
+  it('resolves mentorSkills and menteeSkills for a whole page in a constant number of statements', async () => {
+    const { tag, users } = await taggedUsers(['P', 'Q', 'R', 'S', 'T'].map((firstName) => ({ firstName })));
+    const [backend, data, design] = await Promise.all(['backend', 'data', 'design'].map((s) => findSkill(server, s)));
+    const db = manager(server);
+    for (const { user } of users) {
+      await db.query('INSERT INTO "user_mentor_skills" ("user_id", "skill_id") VALUES ($1, $2), ($1, $3)', [
+        user.id,
+        design.id,
+        backend.id,
+      ]);
+      await db.query('INSERT INTO "user_mentee_skills" ("user_id", "skill_id") VALUES ($1, $2)', [user.id, data.id]);
+    }
+    const query = `query ($first: Int, $filter: UserFilter) {
+      users(first: $first, filter: $filter, orderBy: NAME_ASC) { nodes { firstName mentorSkills { name } menteeSkills { slug } } }
+    }`;
+    type Data = {
+      users: { nodes: Array<{ mentorSkills: Array<{ name: string }>; menteeSkills: Array<{ slug: string }> }> };
+    };
+    const run = async (first: number): Promise<{ statements: number; data: Data }> => {
+      const before = server.db.queries.count;
+      const data = await server.client(admin.token).ok<Data>(query, { first, filter: { search: tag } });
+      return { statements: server.db.queries.count - before, data };
+    };
+    const small = await run(1);
+    const big = await run(5);
+    expect(big.data.users.nodes).toHaveLength(5);
+    for (const node of big.data.users.nodes) {
+      expect(node.mentorSkills.map((s) => s.name)).toEqual(['Backend', 'Design']);
+      expect(node.menteeSkills.map((s) => s.slug)).toEqual(['data']);
+    }
+    expect(big.statements).toBe(small.statements);
+  });
+
+  pgIt(
+    'answers a search from the trigram index users_search_trgm_idx (needs real PostgreSQL: the plan that matters is the production one)',
+    async () => {
+      const db = manager(server);
+      await db.query(`
+      INSERT INTO "users" ("email", "first_name", "last_name")
+      SELECT 'bulk-' || n || '@bulk.example', 'Bulk' || n, 'Person' || n FROM generate_series(1, 2000) AS n`);
+      await db.query('ANALYZE "users"');
+      const qb = userListQuery(db, { search: 'bulk-1234@' }, new Date());
+      const [sql, params] = qb
+        .orderBy('u.createdAt', 'DESC')
+        .addOrderBy('u.id', 'DESC')
+        .limit(21)
+        .getQueryAndParameters();
+      const plan: Array<{ 'QUERY PLAN': string }> = await db.query(`EXPLAIN ${sql}`, params);
+      expect(plan.map((r) => r['QUERY PLAN']).join('\n')).toContain('users_search_trgm_idx');
+      const found = await qb.getMany();
+      expect(found.map((u) => u.email)).toEqual(['bulk-1234@bulk.example']);
+    },
+  );
+});
+
+describe('user', () => {
+  const USER = `query ($id: ID!) { user(id: $id) { id displayName } }`;
+  const USER_STATUS = `query ($id: ID!) { user(id: $id) { id status } }`;
+  const NODE = `query ($id: ID!) { node(id: $id) { id ... on User { displayName } } }`;
+
+  it('hides deleted users from non-admins as NOT_FOUND (user and node), admins still see them', async () => {
+    const gone = await createUser(server, { firstName: 'Gone' });
+    expect((await server.client(learner.token).ok<{ user: { id: string } }>(USER, { id: gone.id })).user.id).toBe(
+      gone.id,
+    );
+    await manager(server).update(User, { id: gone.user.id }, { status: UserStatus.DELETED });
+    expect(await server.client(learner.token).errorCode(USER, { id: gone.id })).toBe('NOT_FOUND');
+    expect((await server.client(learner.token).ok<{ node: null }>(NODE, { id: gone.id })).node).toBeNull();
+    const seen = await server.client(admin.token).ok<{ user: { status: string } }>(USER_STATUS, { id: gone.id });
+    expect(seen.user.status).toBe('DELETED');
+    const node = await server.client(admin.token).ok<{ node: { displayName: string } }>(NODE, { id: gone.id });
+    expect(node.node.displayName).toMatch(/^Gone /);
+  });
+
+  it('is NOT_FOUND for an id nobody has', async () => {
+    const id = toGlobalId('User', '00000000-0000-4000-8000-000000000000');
+    expect(await server.client(learner.token).errorCode(USER, { id })).toBe('NOT_FOUND');
+  });
+});
+
+const UPDATE_USER = `mutation ($input: UpdateUserInput!) {
+  updateUser(input: $input) {
+    user { id email firstName city messagingDisabled profileFieldChangeDisabled profileCompletionPercentage revision }
+  }
+}`;
+const SET_STATUS = `mutation ($input: SetUserStatusInput!) { setUserStatus(input: $input) { user { id status } } }`;
+const DELETE_USER = `mutation ($input: DeleteUserInput!) { deleteUser(input: $input) { user { id status deletedAt } } }`;
+const RESTORE_USER = `mutation ($input: RestoreUserInput!) { restoreUser(input: $input) { user { id status deletedAt } } }`;
+const ME = `query ($id: ID!) { user(id: $id) { id } }`;
+
+interface UpdateUserData {
+  updateUser: {
+    user: {
+      email: string;
+      firstName: string | null;
+      city: string | null;
+      messagingDisabled: boolean;
+      profileFieldChangeDisabled: boolean;
+      profileCompletionPercentage: number;
+      revision: number;
+    };
+  };
+}
+
+/** Every admin operation, with a valid input aimed at `target`. */
+const adminOps = (targetId: string): Array<[string, Record<string, unknown>]> => [
+  [UPDATE_USER, { input: { id: targetId, city: 'Lima' } }],
+  [SET_STATUS, { input: { id: targetId, status: 'SUSPENDED', reason: 'spam' } }],
+  [DELETE_USER, { input: { id: targetId, reason: 'spam' } }],
+  [RESTORE_USER, { input: { id: targetId } }],
+];
+
+describe('admin user operations: who may call them', () => {
+  it('refuses anonymous callers (UNAUTHENTICATED) and learners or mentors (FORBIDDEN)', async () => {
+    const target = await createUser(server);
+    const mentor = await createUser(server, { roles: [Role.MENTOR] });
+    for (const [query, variables] of adminOps(target.id)) {
+      expect(await server.client().errorCode(query, variables)).toBe('UNAUTHENTICATED');
+      expect(await server.client(learner.token).errorCode(query, variables)).toBe('FORBIDDEN');
+      expect(await server.client(mentor.token).errorCode(query, variables)).toBe('FORBIDDEN');
+    }
+  });
+
+  it('lets only owners act on owners', async () => {
+    const owner = await createUser(server, { roles: [Role.OWNER] });
+    for (const [query, variables] of adminOps(owner.id)) {
+      expect(await server.client(admin.token).errorCode(query, variables)).toBe('FORBIDDEN');
+    }
+    const otherOwner = await createUser(server, { roles: [Role.OWNER] });
+    const data = await server.client(otherOwner.token).ok<UpdateUserData>(UPDATE_USER, {
+      input: { id: owner.id, city: 'Quito' },
+    });
+    expect(data.updateUser.user.city).toBe('Quito');
+  });
+
+  it('is NOT_FOUND for an unknown user', async () => {
+    const id = toGlobalId('User', '00000000-0000-4000-8000-000000000001');
+    expect(
+      await server.client(admin.token).errorCode(SET_STATUS, { input: { id, status: 'SUSPENDED', reason: 'x' } }),
+    ).toBe('NOT_FOUND');
+  });
+});
+
+describe('updateUser', () => {
+  it("edits another user's profile, email and flags, keeps completion current and audits the change", async () => {
+    const target = await createUser(server, { firstName: 'Before' });
+    const data = await server.client(admin.token).ok<UpdateUserData>(UPDATE_USER, {
+      input: {
+        id: target.id,
+        firstName: 'After',
+        email: `  New.Address.${uniqueTag()}@Example.TEST `.trim(),
+        city: 'Bogotá',
+        messagingDisabled: true,
+        profileFieldChangeDisabled: true,
+        reason: 'support ticket 42',
+      },
+    });
+    const user = data.updateUser.user;
+    expect(user).toMatchObject({
+      firstName: 'After',
+      city: 'Bogotá',
+      messagingDisabled: true,
+      profileFieldChangeDisabled: true,
+    });
+    expect(user.email).toMatch(/^new\.address\.t[0-9a-f]{8}@example\.test$/);
+    // firstName, lastName, email and city of the ten required fields.
+    expect(user.profileCompletionPercentage).toBe(40);
+    expect(user.revision).toBe(2);
+    const [entry] = await auditEntries(server, target.user.id, 'user.update');
+    expect(entry.actorId).toBe(admin.user.id);
+    expect(entry.reason).toBe('support ticket 42');
+    expect(entry.before).toMatchObject({ firstName: 'Before', city: null, messagingDisabled: false });
+    expect(entry.after).toMatchObject({
+      firstName: 'After',
+      city: 'Bogotá',
+      messagingDisabled: true,
+      email: user.email,
+    });
+  });
+
+  it("refuses another user's email (BAD_USER_INPUT on email) and a stale revision (CONFLICT)", async () => {
+    const target = await createUser(server);
+    const res = await server
+      .client(admin.token)
+      .request(UPDATE_USER, { input: { id: target.id, email: learner.user.email } });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { email: expect.any(String) } });
+    expect(
+      await server.client(admin.token).errorCode(UPDATE_USER, { input: { id: target.id, city: 'X', revision: 7 } }),
+    ).toBe('CONFLICT');
+  });
+});
+
+describe('setUserStatus', () => {
+  it('suspends and reactivates a user, with a user.status audit entry carrying the reason', async () => {
+    const target = await createUser(server);
+    const suspended = await server.client(admin.token).ok<{ setUserStatus: { user: { status: string } } }>(SET_STATUS, {
+      input: { id: target.id, status: 'SUSPENDED', reason: 'abuse report' },
+    });
+    expect(suspended.setUserStatus.user.status).toBe('SUSPENDED');
+    const active = await server.client(admin.token).ok<{ setUserStatus: { user: { status: string } } }>(SET_STATUS, {
+      input: { id: target.id, status: 'ACTIVE', reason: 'appeal accepted' },
+    });
+    expect(active.setUserStatus.user.status).toBe('ACTIVE');
+    const entries = await auditEntries(server, target.user.id, 'user.status');
+    expect(entries.map((e) => [e.before?.status, e.after?.status, e.reason])).toEqual([
+      ['ACTIVE', 'SUSPENDED', 'abuse report'],
+      ['SUSPENDED', 'ACTIVE', 'appeal accepted'],
+    ]);
+  });
+
+  it('refuses DELETED (BAD_USER_INPUT), a blank reason (BAD_USER_INPUT), a deleted user (CONFLICT) and yourself (FORBIDDEN)', async () => {
+    const target = await createUser(server);
+    const client = server.client(admin.token);
+    const deleted = await client.request(SET_STATUS, { input: { id: target.id, status: 'DELETED', reason: 'x' } });
+    expect(deleted.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { status: expect.any(String) },
+    });
+    const blank = await client.request(SET_STATUS, { input: { id: target.id, status: 'SUSPENDED', reason: '   ' } });
+    expect(blank.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { reason: 'must not be blank' },
+    });
+    expect(await client.errorCode(SET_STATUS, { input: { id: admin.id, status: 'SUSPENDED', reason: 'x' } })).toBe(
+      'FORBIDDEN',
+    );
+    await client.ok(DELETE_USER, { input: { id: target.id, reason: 'x' } });
+    expect(await client.errorCode(SET_STATUS, { input: { id: target.id, status: 'ACTIVE', reason: 'x' } })).toBe(
+      'CONFLICT',
+    );
+  });
+
+  it("refuses a suspended user's next request, and lets them back in once reactivated", async () => {
+    const target = await createUser(server);
+    const own = server.client(target.token);
+    await own.ok(ME, { id: target.id });
+    await server.client(admin.token).ok(SET_STATUS, { input: { id: target.id, status: 'SUSPENDED', reason: 'x' } });
+    expect(await own.errorCode(ME, { id: target.id })).toBe('UNAUTHENTICATED');
+    expect((await own.ok<{ viewer: null }>('{ viewer { id } }')).viewer).toBeNull();
+    await server.client(admin.token).ok(SET_STATUS, { input: { id: target.id, status: 'ACTIVE', reason: 'x' } });
+    await own.ok(ME, { id: target.id });
+  });
+});
+
+describe('deleteUser and restoreUser', () => {
+  it('soft-deletes (status DELETED, deletedAt now), ends the sessions, and restores as ACTIVE; both audited', async () => {
+    const target = await createUser(server);
+    const own = server.client(target.token);
+    const res = await server
+      .client(admin.token)
+      .ok<{ deleteUser: { user: { status: string; deletedAt: string } } }>(DELETE_USER, {
+        input: { id: target.id, reason: 'GDPR request' },
+      });
+    expect(res.deleteUser.user.status).toBe('DELETED');
+    expect(Math.abs(Date.parse(res.deleteUser.user.deletedAt) - server.deps.clock().getTime())).toBeLessThan(5000);
+    expect(await own.errorCode(ME, { id: target.id })).toBe('UNAUTHENTICATED');
+    const row = await manager(server).findOneByOrFail(User, { id: target.user.id });
+    expect(row.tokenVersion).toBe(target.user.tokenVersion + 1);
+
+    const restored = await server
+      .client(admin.token)
+      .ok<{ restoreUser: { user: { status: string; deletedAt: null } } }>(RESTORE_USER, { input: { id: target.id } });
+    expect(restored.restoreUser.user).toMatchObject({ status: 'ACTIVE', deletedAt: null });
+    // The old token died with the deletion (token version), even though the account is back.
+    expect(await own.errorCode(ME, { id: target.id })).toBe('UNAUTHENTICATED');
+
+    const [deleted] = await auditEntries(server, target.user.id, 'user.delete');
+    expect(deleted).toMatchObject({ actorId: admin.user.id, reason: 'GDPR request' });
+    expect(deleted.before).toMatchObject({ status: 'ACTIVE', deletedAt: null });
+    expect(deleted.after).toMatchObject({ status: 'DELETED', deletedAt: res.deleteUser.user.deletedAt });
+    const [restore] = await auditEntries(server, target.user.id, 'user.restore');
+    expect(restore.after).toMatchObject({ status: 'ACTIVE', deletedAt: null });
+  });
+
+  it('refuses deleting yourself (FORBIDDEN), deleting twice and restoring a live user (CONFLICT)', async () => {
+    const target = await createUser(server);
+    const client = server.client(admin.token);
+    expect(await client.errorCode(DELETE_USER, { input: { id: admin.id, reason: 'x' } })).toBe('FORBIDDEN');
+    expect(await client.errorCode(RESTORE_USER, { input: { id: target.id } })).toBe('CONFLICT');
+    await client.ok(DELETE_USER, { input: { id: target.id, reason: 'x' } });
+    expect(await client.errorCode(DELETE_USER, { input: { id: target.id, reason: 'x' } })).toBe('CONFLICT');
+    expect(await auditEntries(server, target.user.id, 'user.delete')).toHaveLength(1);
+  });
+});
