@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BadUserInputError } from '../errors/app-error';
+import { sqlState } from '../errors/db-errors';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -137,6 +138,23 @@ function decodeCursor(cursor: string, keyCount: number, field: string): CursorVa
   throw new BadUserInputError('Invalid cursor', { [field]: 'is not a cursor of this list' });
 }
 
+/**
+ * Runs a page query; a cursor whose values do not fit the sort columns makes the database raise a
+ * data exception (SQLSTATE class 22), which is the client's error, not the server's.
+ */
+export async function withCursorCheck<T>(query: Promise<T>, page: Page): Promise<T> {
+  try {
+    return await query;
+  } catch (error) {
+    if (page.cursor && sqlState(error)?.startsWith('22')) {
+      throw new BadUserInputError('Invalid cursor', {
+        [page.backwards ? 'before' : 'after']: 'is not a cursor of this list',
+      });
+    }
+    throw error;
+  }
+}
+
 const cursorValue = (v: CursorValue | Date): CursorValue => (v instanceof Date ? v.toISOString() : v);
 
 /** Builds a connection page over a query with keyset pagination in either direction. */
@@ -164,7 +182,7 @@ export async function paginate<T extends ObjectLiteral>(
     if (i === 0) query.orderBy(key.expr, desc ? 'DESC' : 'ASC');
     else query.addOrderBy(key.expr, desc ? 'DESC' : 'ASC');
   });
-  const rows = await query.limit(page.size + 1).getMany();
+  const rows = await withCursorCheck(query.limit(page.size + 1).getMany(), page);
   const hasMore = rows.length > page.size;
   const pageRows = rows.slice(0, page.size);
   if (page.backwards) pageRows.reverse();

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
 import { byKey } from '../../common/loader-utils';
-import { loadActivityPages, nestedCacheKey, type NestedPage, type NestedPageKey } from './activity.paging';
+import { NestedPageLoader } from '../../common/nested-page';
 import { UserActivity } from './user-activity.entity';
 
 /** A (user, class) pair: one user's participation in one class. */
@@ -35,25 +35,25 @@ export function createActivityLoaders(db: EntityManager) {
     ),
 
     /** A page of each class's members (host first, then by join time): VirtualClass.participants. */
-    activityPageByClassId: new DataLoader<NestedPageKey, NestedPage<UserActivity>, string>(
-      (keys) => loadActivityPages(db, 'classId', keys, false),
-      { cacheKeyFn: nestedCacheKey },
-    ),
+    activityPagesByClassId: new NestedPageLoader(db, {
+      entity: UserActivity,
+      source: `SELECT id, class_id AS parent_id, created_at FROM user_activities WHERE class_id IN (:...parentIds)`,
+      keys: [
+        { column: 'created_at', value: (a) => a.createdAt },
+        { column: 'id', value: (a) => a.id },
+      ],
+      parentsOf: (a) => [a.classId],
+    }),
 
     /** A page of each user's activities, newest first: User.activities. */
-    activityPageByUserId: new DataLoader<NestedPageKey, NestedPage<UserActivity>, string>(
-      (keys) => loadActivityPages(db, 'userId', keys, true),
-      { cacheKeyFn: nestedCacheKey },
-    ),
-
-    /** How many activities each user has (User.activities.totalCount). */
-    activityCountByUserId: new DataLoader<string, number>(async (userIds) => {
-      const rows: Array<{ user_id: string; n: string }> = await db.query(
-        `SELECT "user_id", count(*) AS "n" FROM "user_activities" WHERE "user_id" = ANY($1::uuid[]) GROUP BY "user_id"`,
-        [[...userIds]],
-      );
-      const counts = new Map(rows.map((r) => [r.user_id, Number(r.n)]));
-      return userIds.map((id) => counts.get(id) ?? 0);
+    activityPagesByUserId: new NestedPageLoader(db, {
+      entity: UserActivity,
+      source: `SELECT id, user_id AS parent_id, created_at FROM user_activities WHERE user_id IN (:...parentIds)`,
+      keys: [
+        { column: 'created_at', value: (a) => a.createdAt, desc: true },
+        { column: 'id', value: (a) => a.id, desc: true },
+      ],
+      parentsOf: (a) => [a.userId],
     }),
   };
 }

@@ -2,13 +2,12 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-gr
 import type { Context } from '../../app/context';
 import { Auth } from '../../auth/auth.decorator';
 import { AuthRule } from '../../auth/rules';
-import { connectionType, type ConnectionResult } from '../../common/pagination';
+import { ConnectionArgs, connectionType, type ConnectionResult } from '../../common/pagination';
 import { NotFoundError } from '../../errors/app-error';
 import { Task } from '../task/task.entity';
 import { User } from '../user/user.entity';
 import { VirtualClass } from '../virtual-class/virtual-class.entity';
 import { CompleteTaskInput, CompleteTaskPayload } from './activity.inputs';
-import { NestedConnectionArgs } from './activity.paging';
 import { completeTask, userActivities } from './activity.service';
 import { UserActivity } from './user-activity.entity';
 
@@ -54,7 +53,7 @@ export class UserActivitiesResolver {
   })
   async activities(
     @Root() user: User,
-    @Args() args: NestedConnectionArgs,
+    @Args() args: ConnectionArgs,
     @Ctx() ctx: Context,
   ): Promise<ConnectionResult<UserActivity>> {
     return userActivities(ctx, user, args);

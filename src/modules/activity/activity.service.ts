@@ -2,12 +2,11 @@ import type { Context } from '../../app/context';
 import { isAdmin } from '../../auth/rules';
 import { requireViewer } from '../../auth/viewer';
 import { idOf } from '../../common/global-id';
-import type { ConnectionResult } from '../../common/pagination';
+import type { ConnectionArgs, ConnectionResult } from '../../common/pagination';
 import { BadUserInputError, NotFoundError } from '../../errors/app-error';
 import { BadgeName } from '../badge/badge.entity';
 import { awardBadges } from '../badge/badge.service';
 import { User } from '../user/user.entity';
-import { nestedConnection, nestedPageKey, type NestedConnectionArgs } from './activity.paging';
 import { queryReturning } from './returning';
 import { UserActivity } from './user-activity.entity';
 
@@ -15,12 +14,11 @@ import { UserActivity } from './user-activity.entity';
 export async function userActivities(
   ctx: Context,
   user: User,
-  args: NestedConnectionArgs,
+  args: ConnectionArgs,
 ): Promise<ConnectionResult<UserActivity>> {
-  const key = nestedPageKey(user.id, args);
-  const page = await ctx.loaders.activityPageByUserId.load(key);
-  for (const row of page.rows) ctx.loaders.activityById.prime(row.id, row);
-  return nestedConnection(key, page, page.rows, () => ctx.loaders.activityCountByUserId.load(user.id));
+  const page = await ctx.loaders.activityPagesByUserId.load(user.id, args);
+  for (const row of page.nodes) ctx.loaders.activityById.prime(row.id, row);
+  return page;
 }
 
 /** An activity for `node(id)`: its owner and admins see it, everyone else gets null. */

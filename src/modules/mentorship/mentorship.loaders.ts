@@ -3,7 +3,7 @@ import { In, type EntityManager } from 'typeorm';
 import { byKey, groupByKey } from '../../common/loader-utils';
 import { MentorshipNote } from './mentorship-note.entity';
 import { Mentorship, MentorshipStatus } from './mentorship.entity';
-import { NestedPageLoader } from './nested-page';
+import { NestedPageLoader } from '../../common/nested-page';
 
 export function createMentorshipLoaders(db: EntityManager) {
   return {

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type EntityManager } from 'typeorm';
 import { byKey } from '../../common/loader-utils';
-import { NestedPageLoader } from '../mentorship/nested-page';
+import { NestedPageLoader } from '../../common/nested-page';
 import { Message } from './message.entity';
 
 export function createMessageLoaders(db: EntityManager) {

@@ -61,7 +61,7 @@ export class UserRole extends Timestamped {
   @Column({ type: 'text', nullable: true })
   reason!: string | null;
 
-  @Field(() => String, { nullable: true })
+  /** Exposed by the role resolver, admins only. */
   @Column({ type: 'text', nullable: true })
   adminNotes!: string | null;
 

@@ -4,7 +4,6 @@ import { Auth } from '../../auth/auth.decorator';
 import { AuthRule } from '../../auth/rules';
 import { ConnectionArgs, connectionType, type ConnectionResult } from '../../common/pagination';
 import { NotFoundError } from '../../errors/app-error';
-import { NestedConnectionArgs } from '../activity/activity.paging';
 import { UserActivity } from '../activity/user-activity.entity';
 import { Task } from '../task/task.entity';
 import { UserConnection } from '../user/user.connection';
@@ -57,7 +56,7 @@ export class VirtualClassResolver {
   @FieldResolver(() => UserConnection, { description: 'Members, host first, then in the order they joined.' })
   async participants(
     @Root() cls: VirtualClass,
-    @Args() args: NestedConnectionArgs,
+    @Args() args: ConnectionArgs,
     @Ctx() ctx: Context,
   ): Promise<ConnectionResult<User>> {
     return classParticipants(ctx, cls, args);

@@ -5,7 +5,6 @@ import { idOf } from '../../common/global-id';
 import { paginate, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { BadUserInputError, ConflictError, NotFoundError, type FieldErrors } from '../../errors/app-error';
 import { isUniqueViolation } from '../../errors/db-errors';
-import { nestedConnection, nestedPageKey, type NestedConnectionArgs } from '../activity/activity.paging';
 import { queryReturning } from '../activity/returning';
 import { ActivityRole, UserActivity } from '../activity/user-activity.entity';
 import { BadgeName } from '../badge/badge.entity';
@@ -51,18 +50,22 @@ export async function listClasses(
 export async function classParticipants(
   ctx: Context,
   cls: VirtualClass,
-  args: NestedConnectionArgs,
+  args: ConnectionArgs,
 ): Promise<ConnectionResult<User>> {
-  const key = nestedPageKey(cls.id, args);
-  const page = await ctx.loaders.activityPageByClassId.load(key);
-  const users = await ctx.loaders.userById.loadMany(page.rows.map((r) => r.userId));
+  const page = await ctx.loaders.activityPagesByClassId.load(cls.id, args);
+  const users = await ctx.loaders.userById.loadMany(page.nodes.map((a) => a.userId));
   const nodes = users.map((u) => {
     if (u instanceof Error) throw u;
     if (!u) throw new NotFoundError('User');
     return u;
   });
-  // participantCount is kept by the same statements that add or remove a membership.
-  return nestedConnection(key, page, nodes, () => Promise.resolve(cls.participantCount));
+  return {
+    edges: page.edges.map((edge, i) => ({ cursor: edge.cursor, node: nodes[i] })),
+    nodes,
+    pageInfo: page.pageInfo,
+    // participantCount is kept by the same statements that add or remove a membership.
+    totalCount: Promise.resolve(cls.participantCount),
+  };
 }
 
 function checkBooking(ctx: Context, input: BookClassInput): { title: string; max: number; meetingUrl: string | null } {

@@ -7,7 +7,8 @@ import {
   type ConnectionResult,
   type CursorValue,
   type Page,
-} from '../../common/pagination';
+  withCursorCheck,
+} from './pagination';
 
 /** One ordering column of a nested list: its column in the source SQL and how to read it off a row. */
 export interface NestedSortKey<T> {
@@ -96,11 +97,10 @@ export class NestedPageLoader<T extends ObjectLiteral> {
         SELECT s.id, ROW_NUMBER() OVER (PARTITION BY s.parent_id ORDER BY ${order}) AS rn
         FROM (${source}) s WHERE ${cursorSql}
       ) w WHERE w.rn <= :__limit`;
-    const rows = await this.db
-      .getRepository(entity)
-      .createQueryBuilder('e')
-      .where(`e.id IN (${windowed})`, params)
-      .getMany();
+    const rows = await withCursorCheck(
+      this.db.getRepository(entity).createQueryBuilder('e').where(`e.id IN (${windowed})`, params).getMany(),
+      page,
+    );
 
     const compare = (a: T, b: T): number => {
       for (const [i, key] of keys.entries()) {
