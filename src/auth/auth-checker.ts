@@ -2,6 +2,7 @@ import { DirectiveLocation, GraphQLDirective, GraphQLEnumType, GraphQLNonNull } 
 import type { AuthChecker } from 'type-graphql';
 import type { Context } from '../app/context';
 import { UnauthenticatedError } from '../errors/app-error';
+import { Role } from '../modules/role/user-role.entity';
 import { User } from '../modules/user/user.entity';
 import { AuthRule, isAdmin, isMentor, isOwner } from './rules';
 
@@ -42,6 +43,11 @@ export const authChecker: AuthChecker<Context, AuthRule> = async ({ root, contex
       return (root instanceof User && root.id === viewer.id) || isAdmin(roles);
     case AuthRule.SELF_MENTOR_OR_ADMIN:
       if ((root instanceof User && root.id === viewer.id) || isAdmin(roles)) return true;
-      return root instanceof User && (await context.loaders.activeMenteeIdsOfMentor.load(viewer.id)).includes(root.id);
+      // The mentor path needs a MENTOR role effective now, not only a mentorship that outlived it.
+      return (
+        root instanceof User &&
+        roles.includes(Role.MENTOR) &&
+        (await context.loaders.activeMenteeIdsOfMentor.load(viewer.id)).includes(root.id)
+      );
   }
 };
