@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import {
-  encodeCursor,
   readPage,
   type ConnectionArgs,
   type ConnectionResult,
   type CursorValue,
   type Page,
+  toConnection,
   withCursorCheck,
 } from './pagination';
 
@@ -30,7 +30,6 @@ export interface NestedPageSpec<T extends ObjectLiteral> {
   parentsOf: (row: T) => string[];
 }
 
-const plain = (v: CursorValue | Date): CursorValue => (v instanceof Date ? v.toISOString() : v);
 const comparable = (v: CursorValue | Date): number | string => (v instanceof Date ? v.getTime() : v);
 
 /**
@@ -114,24 +113,7 @@ export class NestedPageLoader<T extends ObjectLiteral> {
       // A row fetched for another parent may lie beyond this parent's window: sorting then
       // slicing to size+1 gives exactly this parent's window.
       const mine = rows.filter((r) => parentsOf(r).includes(parentId)).sort(compare);
-      const hasMore = mine.length > page.size;
-      const pageRows = mine.slice(0, page.size);
-      if (page.backwards) pageRows.reverse();
-      const edges = pageRows.map((node) => ({ node, cursor: encodeCursor(keys.map((k) => plain(k.value(node)))) }));
-      const counts = this.counts;
-      return {
-        edges,
-        nodes: pageRows,
-        pageInfo: {
-          hasNextPage: page.backwards ? page.cursor !== null : hasMore,
-          hasPreviousPage: page.backwards ? hasMore : page.cursor !== null,
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges[edges.length - 1]?.cursor ?? null,
-        },
-        get totalCount(): Promise<number> {
-          return counts.load(parentId);
-        },
-      };
+      return toConnection(mine, page, keys, () => this.counts.load(parentId));
     });
   }
 }

@@ -183,11 +183,24 @@ export async function paginate<T extends ObjectLiteral>(
     else query.addOrderBy(key.expr, desc ? 'DESC' : 'ASC');
   });
   const rows = await withCursorCheck(query.limit(page.size + 1).getMany(), page);
+  let total: Promise<number> | undefined;
+  return toConnection(rows, page, keys, () => (total ??= countQuery.orderBy().getCount()));
+}
+
+/**
+ * Shapes up to size+1 rows, fetched in the page's direction, as a connection; the extra row only
+ * tells whether more exist. `count` runs when the client asks for totalCount.
+ */
+export function toConnection<T>(
+  rows: T[],
+  page: Page,
+  keys: Array<Pick<SortKey<T>, 'value'>>,
+  count: () => Promise<number>,
+): ConnectionResult<T> {
   const hasMore = rows.length > page.size;
   const pageRows = rows.slice(0, page.size);
   if (page.backwards) pageRows.reverse();
   const edges = pageRows.map((node) => ({ node, cursor: encodeCursor(keys.map((k) => cursorValue(k.value(node)))) }));
-  let total: Promise<number> | undefined;
   return {
     edges,
     nodes: pageRows,
@@ -198,7 +211,7 @@ export async function paginate<T extends ObjectLiteral>(
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
     get totalCount() {
-      return (total ??= countQuery.orderBy().getCount());
+      return count();
     },
   };
 }
