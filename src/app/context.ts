@@ -1,12 +1,22 @@
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import type { EntityManager } from 'typeorm';
-import { verifyToken } from '../auth/tokens';
+import { appendSetCookie, clearedSessionCookie, removeSetCookie, SESSION_COOKIE, sessionCookie } from '../auth/cookies';
+import { needsReissue, REFRESHED_TOKEN_HEADER, requestToken, type TokenSource } from '../auth/session';
+import { issueToken, verifyToken, type VerifiedToken } from '../auth/tokens';
 import type { AuditActor } from '../modules/audit/audit.service';
 import { effectiveRoles } from '../modules/role/role.service';
 import type { Role } from '../modules/role/user-role.entity';
 import { UserStatus, type User } from '../modules/user/user.entity';
 import type { AppDeps } from './deps';
 import { createLoaders, type Loaders } from './loaders';
+
+/** The request's session token, as the context saw it. */
+export interface SessionHandle {
+  /** How the token came (null for anonymous requests). */
+  source: TokenSource | null;
+  /** Tells the browser to drop the aula_token cookie (no-op without an HTTP response, e.g. WebSocket). */
+  clearCookie(): void;
+}
 
 export interface Context {
   requestId: string;
@@ -20,43 +30,71 @@ export interface Context {
   roles: Role[];
   now: Date;
   audit: AuditActor;
+  session: SessionHandle;
 }
 
+/** The Bearer token of a request, if any (the cookie is read by createContext too). */
 export function bearerToken(req: Request): string | null {
-  const header = req.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim() || null;
-  return null;
+  const found = requestToken(req);
+  return found?.source === 'bearer' ? found.token : null;
 }
 
-/** One context per request: the viewer (token checked against the database), its roles and fresh loaders. */
-export async function createContext(deps: AppDeps, req: Request, requestId: string): Promise<Context> {
+/** A token's user and roles, or null when the token is invalid, outdated (token version) or its user inactive. */
+export async function viewerFromToken(
+  deps: AppDeps,
+  loaders: Loaders,
+  token: string,
+  now: Date,
+): Promise<{ viewer: User; roles: Role[]; claims: VerifiedToken } | null> {
+  const claims = verifyToken(token, deps.env.JWT_SECRET, now);
+  if (!claims) return null;
+  const user = await loaders.userById.load(claims.userId);
+  if (!user || user.status !== UserStatus.ACTIVE || user.tokenVersion !== claims.tokenVersion) return null;
+  return { viewer: user, roles: effectiveRoles(await loaders.rolesByUserId.load(user.id), now), claims };
+}
+
+/**
+ * One context per request: the viewer (token from `Authorization: Bearer` or the aula_token cookie,
+ * checked against the database: active user, current token version), its roles and fresh loaders.
+ * A valid token older than 12 hours is re-issued in `x-refreshed-token` (and as a new cookie when it
+ * came by cookie).
+ */
+export async function createContext(deps: AppDeps, req: Request, requestId: string, res?: Response): Promise<Context> {
   const db = deps.database.dataSource.manager;
   const loaders = createLoaders(db);
   const now = deps.clock();
-  let viewer: User | null = null;
-  let roles: Role[] = [];
-  const token = bearerToken(req);
-  const claims = token ? verifyToken(token, deps.env.JWT_SECRET) : null;
-  if (claims) {
-    const user = await loaders.userById.load(claims.userId);
-    if (user && user.status === UserStatus.ACTIVE && user.tokenVersion === claims.tokenVersion) {
-      viewer = user;
-      roles = effectiveRoles(await loaders.rolesByUserId.load(user.id), now);
-    }
+  const cookieSettings = { secure: deps.env.COOKIE_SECURE };
+  const found = requestToken(req);
+  const signedIn = found ? await viewerFromToken(deps, loaders, found.token, now) : null;
+  if (found && signedIn && res && needsReissue(signedIn.claims, now)) {
+    const fresh = issueToken(signedIn.viewer, deps.env.JWT_SECRET, now);
+    res.setHeader(REFRESHED_TOKEN_HEADER, fresh);
+    if (found.source === 'cookie') appendSetCookie(res, sessionCookie(fresh, cookieSettings));
   }
+  const viewer = signedIn?.viewer ?? null;
   return {
     requestId,
     deps,
     db,
     loaders,
     viewer,
-    roles,
+    roles: signedIn?.roles ?? [],
     now,
     audit: {
       actorId: viewer?.id ?? null,
       requestId,
       ip: req.ip ?? null,
       userAgent: req.get('user-agent') ?? null,
+    },
+    session: {
+      source: signedIn && found ? found.source : null,
+      clearCookie: () => {
+        if (!res) return;
+        // A token re-issued earlier in this request would outlive the sign-out: drop it too.
+        res.removeHeader(REFRESHED_TOKEN_HEADER);
+        removeSetCookie(res, SESSION_COOKIE);
+        appendSetCookie(res, clearedSessionCookie(cookieSettings));
+      },
     },
   };
 }

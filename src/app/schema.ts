@@ -3,6 +3,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { authChecker, authDirective } from '../auth/auth-checker';
 import { DevSignInResolver } from '../auth/dev-sign-in.resolver';
+import { SignOutResolver } from '../auth/sign-out.resolver';
 import type { Env } from '../config/env';
 import { moduleResolvers } from './modules';
 import { NodeResolver } from './node.resolver';
@@ -13,7 +14,7 @@ export function devSignInEnabled(env: Pick<Env, 'NODE_ENV' | 'AUTH_DEV_LOGIN'>):
 
 /** The one place that builds the schema: resolvers, scalars, the auth checker and its directive. */
 export async function createSchema(env: Pick<Env, 'NODE_ENV' | 'AUTH_DEV_LOGIN'>): Promise<GraphQLSchema> {
-  const resolvers: NonEmptyArray<Function> = [NodeResolver, ...moduleResolvers];
+  const resolvers: NonEmptyArray<Function> = [NodeResolver, SignOutResolver, ...moduleResolvers];
   return buildSchema({
     resolvers: devSignInEnabled(env) ? [...resolvers, DevSignInResolver] : resolvers,
     authChecker,

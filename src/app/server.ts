@@ -6,6 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { pinoHttp } from 'pino-http';
+import { oauthRoutes } from '../auth/oauth.routes';
 import { createContext, type Context } from './context';
 import type { AppDeps } from './deps';
 import { formatError } from './errors';
@@ -57,10 +58,13 @@ export async function createServer(
     }),
   );
   app.use(healthRoutes(deps.database));
+  // OAuth callbacks go to PUBLIC_URL, else to this server on localhost (read once listening, so port 0 works).
+  const publicUrl = (): string => env.PUBLIC_URL ?? `http://localhost:${(httpServer.address() as AddressInfo).port}`;
+  app.use(oauthRoutes(deps, publicUrl));
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: ({ req }) => createContext(deps, req, String(req.id)) }),
+    expressMiddleware(apollo, { context: ({ req, res }) => createContext(deps, req, String(req.id), res) }),
   );
   return { app, httpServer, apollo };
 }

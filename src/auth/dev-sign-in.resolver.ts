@@ -4,6 +4,7 @@ import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type
 import type { Context } from '../app/context';
 import { Auth } from './auth.decorator';
 import { AuthRule } from './rules';
+import { effectiveRoles } from '../modules/role/role.service';
 import { User } from '../modules/user/user.entity';
 import { signIn } from './sign-in.service';
 import { issueToken } from './tokens';
@@ -35,6 +36,10 @@ export class DevSignInResolver {
     const { user } = await ctx.db.transaction((manager) =>
       signIn(manager, { email: input.email, provider: 'DEV' }, ctx.deps.env.OWNER_EMAILS, ctx.audit, ctx.now),
     );
-    return { token: issueToken(user, ctx.deps.env.JWT_SECRET), user };
+    // The rest of this request acts as the signed-in user, so the payload's private fields resolve.
+    ctx.viewer = user;
+    ctx.roles = effectiveRoles(await ctx.loaders.rolesByUserId.load(user.id), ctx.now);
+    ctx.audit = { ...ctx.audit, actorId: user.id };
+    return { token: issueToken(user, ctx.deps.env.JWT_SECRET, ctx.now), user };
   }
 }

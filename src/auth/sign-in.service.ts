@@ -1,17 +1,30 @@
 import type { EntityManager } from 'typeorm';
-import { ForbiddenError } from '../errors/app-error';
+import { ConflictError, ForbiddenError } from '../errors/app-error';
 import { recordAudit, type AuditActor } from '../modules/audit/audit.service';
-import { grantRole } from '../modules/role/role.service';
+import { effectiveRoles, grantRole } from '../modules/role/role.service';
 import { Role, UserRole } from '../modules/role/user-role.entity';
+import { Account, AuthProvider } from '../modules/user/account.entity';
 import { User, UserStatus } from '../modules/user/user.entity';
+import { isAdmin } from './rules';
+import { encrypt } from './crypto';
 
 export interface SignInProfile {
+  /** A verified email address (the OAuth layer refuses unverified ones before calling signIn). */
   email: string;
-  /** GOOGLE, GITHUB, or DEV for the development sign-in. */
-  provider: string;
+  /** GOOGLE, GITHUB, or DEV for the development sign-in (which links no account). */
+  provider: AuthProvider | 'DEV';
+  /** The provider's stable user id; required for GOOGLE and GITHUB. */
+  providerAccountId?: string;
   firstName?: string | null;
   lastName?: string | null;
   avatarUrl?: string | null;
+  /** Google's offline refresh token; stored encrypted, and only for users who hold ADMIN/OWNER. */
+  refreshToken?: string | null;
+}
+
+export interface SignInOptions {
+  /** AES-256 key for refresh tokens; without it no refresh token is stored. */
+  encryptionKey?: Buffer;
 }
 
 export interface SignInResult {
@@ -20,8 +33,9 @@ export interface SignInResult {
 }
 
 /**
- * Signs a user in by verified email: creates the user with a LEARNER role when new, grants OWNER to
- * bootstrap owners, records the sign-in, and refuses suspended or deleted users. Runs in `manager`'s transaction.
+ * Signs a user in: finds them by linked account, else by verified email, else creates them with a
+ * LEARNER role; grants OWNER to bootstrap owners; links the account; records the sign-in; refuses
+ * suspended or deleted users. Runs in `manager`'s transaction and is safe under concurrent first sign-ins.
  */
 export async function signIn(
   manager: EntityManager,
@@ -29,51 +43,151 @@ export async function signIn(
   ownerEmails: readonly string[],
   actor: Omit<AuditActor, 'actorId'>,
   now: Date,
+  options: SignInOptions = {},
 ): Promise<SignInResult> {
   const email = profile.email.trim().toLowerCase();
-  let user = await manager.findOne(User, { where: { email } });
-  const created = user === null;
-  if (!user) {
-    user = await manager.save(
-      manager.create(User, {
-        email,
-        emailVerified: true,
-        firstName: profile.firstName ?? null,
-        lastName: profile.lastName ?? null,
-        avatarUrl: profile.avatarUrl ?? null,
-      }),
-    );
-    await grantRole(manager, { userId: user.id, role: Role.LEARNER, effectiveStartDate: now, reason: 'sign-up' });
+  const provider = profile.provider === 'DEV' ? null : profile.provider;
+  if (provider && !profile.providerAccountId) throw new TypeError(`${provider} sign-in needs a providerAccountId`);
+
+  let account = provider ? await findAccount(manager, provider, profile.providerAccountId!) : null;
+  const found = account
+    ? await manager.findOne(User, { where: { id: account.userId } })
+    : await manager.findOne(User, { where: { email } });
+  const { user, created } = found ? { user: found, created: false } : await createUser(manager, email, profile, now);
+  // Lock the user row so two simultaneous sign-ins of one person grant OWNER and link the account once.
+  const locked = await manager.findOne(User, { where: { id: user.id }, lock: { mode: 'pessimistic_write' } });
+  if (!locked) throw new ConflictError('The account changed during sign-in; please try again');
+  if (locked.status !== UserStatus.ACTIVE) {
+    throw new ForbiddenError(`This account is ${locked.status.toLowerCase()}`);
   }
-  if (user.status !== UserStatus.ACTIVE) {
-    throw new ForbiddenError(`This account is ${user.status.toLowerCase()}`);
-  }
-  const audit: AuditActor = { ...actor, actorId: user.id };
-  if (ownerEmails.includes(email)) {
-    const owner = await manager.findOne(UserRole, { where: { userId: user.id, role: Role.OWNER } });
-    if (!owner) {
-      const role = await grantRole(manager, {
-        userId: user.id,
-        role: Role.OWNER,
-        effectiveStartDate: now,
-        reason: 'OWNER_EMAILS bootstrap',
-      });
-      await recordAudit(manager, audit, {
-        action: 'role.assign',
-        targetType: 'User',
-        targetId: user.id,
-        after: { role: role.role, userRoleId: role.id, effectiveStartDate: role.effectiveStartDate.toISOString() },
-        reason: 'OWNER_EMAILS bootstrap',
-      });
+
+  const audit: AuditActor = { ...actor, actorId: locked.id };
+  if (ownerEmails.includes(locked.email.toLowerCase())) await bootstrapOwner(manager, locked.id, audit, now);
+
+  let linked = false;
+  if (provider) {
+    if (!account) {
+      account = await linkAccount(manager, provider, profile.providerAccountId!, locked.id);
+      linked = true;
     }
+    if (account.userId !== locked.id) throw new ConflictError('This sign-in is linked to another user');
+    const roles = effectiveRoles(await manager.find(UserRole, { where: { userId: locked.id } }), now);
+    await storeRefreshToken(manager, account, isAdmin(roles) ? profile.refreshToken : null, options.encryptionKey);
   }
-  user.lastSignInAt = now;
-  await manager.update(User, { id: user.id }, { lastSignInAt: now });
+
+  locked.lastSignInAt = now;
+  await manager.update(User, { id: locked.id }, { lastSignInAt: now });
   await recordAudit(manager, audit, {
     action: 'auth.sign_in',
     targetType: 'User',
-    targetId: user.id,
-    after: { provider: profile.provider, newUser: created },
+    targetId: locked.id,
+    after: {
+      provider: profile.provider,
+      providerAccountId: profile.providerAccountId ?? null,
+      newUser: created,
+      accountLinked: linked,
+      ip: actor.ip,
+      userAgent: actor.userAgent,
+    },
   });
-  return { user, created };
+  return { user: locked, created };
+}
+
+function findAccount(
+  manager: EntityManager,
+  provider: AuthProvider,
+  providerAccountId: string,
+): Promise<Account | null> {
+  return manager.findOne(Account, { where: { provider, providerAccountId } });
+}
+
+/**
+ * Inserts the user, or — when a concurrent sign-in of the same email got there first — waits for it
+ * (ON CONFLICT DO NOTHING blocks until the other transaction ends) and reads its user.
+ */
+async function createUser(
+  manager: EntityManager,
+  email: string,
+  profile: SignInProfile,
+  now: Date,
+): Promise<SignInResult> {
+  const inserted = await manager
+    .createQueryBuilder()
+    .insert()
+    .into(User)
+    .values({
+      email,
+      emailVerified: true,
+      firstName: profile.firstName ?? null,
+      lastName: profile.lastName ?? null,
+      avatarUrl: profile.avatarUrl ?? null,
+    })
+    .orIgnore()
+    .returning(['id'])
+    .execute();
+  const id = (inserted.raw as Array<{ id: string }>)[0]?.id;
+  if (!id) {
+    const existing = await manager.findOne(User, { where: { email } });
+    if (!existing) throw new ConflictError('A concurrent sign-in failed; please try again');
+    return { user: existing, created: false };
+  }
+  await grantRole(manager, { userId: id, role: Role.LEARNER, effectiveStartDate: now, reason: 'sign-up' });
+  return { user: await manager.findOneOrFail(User, { where: { id } }), created: true };
+}
+
+/** Grants OWNER (audited) to an OWNER_EMAILS user who never held it; runs under the user row lock. */
+async function bootstrapOwner(manager: EntityManager, userId: string, audit: AuditActor, now: Date): Promise<void> {
+  const owner = await manager.findOne(UserRole, { where: { userId, role: Role.OWNER } });
+  if (owner) return;
+  const role = await grantRole(manager, {
+    userId,
+    role: Role.OWNER,
+    effectiveStartDate: now,
+    reason: 'OWNER_EMAILS bootstrap',
+  });
+  await recordAudit(manager, audit, {
+    action: 'role.assign',
+    targetType: 'User',
+    targetId: userId,
+    after: { role: role.role, userRoleId: role.id, effectiveStartDate: role.effectiveStartDate.toISOString() },
+    reason: 'OWNER_EMAILS bootstrap',
+  });
+}
+
+/** Links the provider account; if a concurrent sign-in linked it first, returns that row. */
+async function linkAccount(
+  manager: EntityManager,
+  provider: AuthProvider,
+  providerAccountId: string,
+  userId: string,
+): Promise<Account> {
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(Account)
+    .values({ provider, providerAccountId, userId, refreshTokenEncrypted: null })
+    .orIgnore()
+    .execute();
+  const account = await findAccount(manager, provider, providerAccountId);
+  if (!account) throw new ConflictError('A concurrent sign-in failed; please try again');
+  return account;
+}
+
+/**
+ * Keeps a refresh token only for admins (encrypted); clears it for everyone else. An admin sign-in
+ * without a new refresh token keeps the stored one.
+ */
+async function storeRefreshToken(
+  manager: EntityManager,
+  account: Account,
+  refreshToken: string | null | undefined,
+  key: Buffer | undefined,
+): Promise<void> {
+  let value: string | null;
+  if (refreshToken === null) value = null;
+  else if (refreshToken && key) value = encrypt(refreshToken, key);
+  else return;
+  if (value === account.refreshTokenEncrypted) return;
+  await manager.update(Account, { id: account.id }, { refreshTokenEncrypted: value });
+  account.refreshTokenEncrypted = value;
 }

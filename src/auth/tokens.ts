@@ -1,6 +1,8 @@
 import jwt from 'jsonwebtoken';
 
 export const TOKEN_TTL_SECONDS = 30 * 24 * 3600;
+/** A valid token older than this is replaced by a fresh one on the next request (see src/app/session.ts). */
+export const TOKEN_REISSUE_AFTER_MS = 12 * 3600 * 1000;
 
 export interface TokenSubject {
   id: string;
@@ -13,19 +15,25 @@ export interface VerifiedToken {
   issuedAt: Date;
 }
 
-/** Signs a session token carrying the user id and token version — never roles. */
-export function issueToken(user: TokenSubject, secret: string): string {
-  return jwt.sign({ ver: user.tokenVersion }, secret, {
+/**
+ * Signs a session token carrying the user id and token version — never roles. `issuedAt` defaults to
+ * the real time; the server passes its own clock so tests that move the clock see consistent tokens.
+ */
+export function issueToken(user: TokenSubject, secret: string, issuedAt: Date = new Date()): string {
+  return jwt.sign({ ver: user.tokenVersion, iat: Math.floor(issuedAt.getTime() / 1000) }, secret, {
     subject: user.id,
     expiresIn: TOKEN_TTL_SECONDS,
     algorithm: 'HS256',
   });
 }
 
-/** Returns the token's claims, or null when it is malformed, forged or expired. */
-export function verifyToken(token: string, secret: string): VerifiedToken | null {
+/** Returns the token's claims, or null when it is malformed, forged or expired (at `now`, default the real time). */
+export function verifyToken(token: string, secret: string, now: Date = new Date()): VerifiedToken | null {
   try {
-    const payload = jwt.verify(token, secret, { algorithms: ['HS256'] });
+    const payload = jwt.verify(token, secret, {
+      algorithms: ['HS256'],
+      clockTimestamp: Math.floor(now.getTime() / 1000),
+    });
     if (typeof payload === 'string' || typeof payload.sub !== 'string' || typeof payload.ver !== 'number') return null;
     return { userId: payload.sub, tokenVersion: payload.ver, issuedAt: new Date((payload.iat ?? 0) * 1000) };
   } catch {

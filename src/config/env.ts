@@ -12,6 +12,20 @@ const postgresUrl = z.string().refine((v) => {
 }, 'must be a postgres:// URL with a host');
 
 export const DEFAULT_JWT_SECRET = 'aula-development-secret-change-me-please';
+/** Development-only key for refresh-token encryption; refused in production like the default JWT secret. */
+export const DEFAULT_TOKEN_ENCRYPTION_KEY = 'a0a1a2a3a4a5a6a7a8a9aaabacadaeafb0b1b2b3b4b5b6b7b8b9babbbcbdbebf';
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+/** Any absolute URL, custom schemes included (app deep links such as aula://auth). */
+const anyUrl = z.string().refine((v) => URL.canParse(v), 'must be an absolute URL');
+
+/** 32 bytes as 64 hex characters or as base64; see src/auth/crypto.ts. */
+const encryptionKey = z
+  .string()
+  .refine(
+    (v) => /^[0-9a-fA-F]{64}$/.test(v) || (/^[A-Za-z0-9+/]+={0,2}$/.test(v) && Buffer.from(v, 'base64').length === 32),
+    'must be 32 bytes: 64 hex characters or base64',
+  );
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -35,9 +49,54 @@ const schema = z.object({
   SEED_DEMO_DATA: bool.optional(),
   MIGRATE_ON_START: bool.default(true),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),
+
+  // OAuth providers: a provider is mounted only when both its client id and secret are set.
+  /** Google OAuth client id. */
+  GOOGLE_CLIENT_ID: z.string().optional(),
+  /** Google OAuth client secret. */
+  GOOGLE_CLIENT_SECRET: z.string().optional(),
+  /** Google authorization endpoint (overridden in tests to point at a local OAuth server). */
+  GOOGLE_AUTH_URL: httpUrl.default('https://accounts.google.com/o/oauth2/v2/auth'),
+  /** Google token endpoint. */
+  GOOGLE_TOKEN_URL: httpUrl.default('https://oauth2.googleapis.com/token'),
+  /** Google OpenID userinfo endpoint (its path must end in /userinfo). */
+  GOOGLE_USERINFO_URL: httpUrl
+    // passport-google-oauth20 parses OpenID claims only from a URL whose path ends in /userinfo.
+    .refine((v) => new URL(v).pathname.endsWith('/userinfo'), 'must be an OpenID userinfo URL ending in /userinfo')
+    .default('https://openidconnect.googleapis.com/v1/userinfo'),
+  /** GitHub OAuth app client id. */
+  GITHUB_CLIENT_ID: z.string().optional(),
+  /** GitHub OAuth app client secret. */
+  GITHUB_CLIENT_SECRET: z.string().optional(),
+  /** GitHub authorization endpoint. */
+  GITHUB_AUTH_URL: httpUrl.default('https://github.com/login/oauth/authorize'),
+  /** GitHub token endpoint. */
+  GITHUB_TOKEN_URL: httpUrl.default('https://github.com/login/oauth/access_token'),
+  /** GitHub user endpoint (profile). */
+  GITHUB_USER_URL: httpUrl.default('https://api.github.com/user'),
+  /** GitHub emails endpoint (primary email and whether it is verified). */
+  GITHUB_EMAILS_URL: httpUrl.default('https://api.github.com/user/emails'),
+  /** This server's external base URL, for OAuth callback URLs; default http://localhost:<listening port>. */
+  PUBLIC_URL: httpUrl.transform((v) => v.replace(/\/+$/, '')).optional(),
+  /** The web app, where browsers land after signing in (with the aula_token cookie set). */
+  APP_URL: httpUrl.default('http://localhost:3000'),
+  /** The mobile app's deep link; receives ?token=<jwt> after a sign-in started with ?redirect=mobile. */
+  MOBILE_REDIRECT_URL: anyUrl.default('aula://auth/callback'),
+  /** AES-256-GCM key for stored provider refresh tokens: 64 hex characters or 32 bytes base64. */
+  TOKEN_ENCRYPTION_KEY: encryptionKey.default(DEFAULT_TOKEN_ENCRYPTION_KEY),
+  /** Whether auth cookies carry Secure; default true in production, false elsewhere. */
+  COOKIE_SECURE: bool.optional(),
 });
 
-export type Env = z.infer<typeof schema>;
+type ParsedEnv = z.infer<typeof schema>;
+
+export type Env = Omit<ParsedEnv, 'COOKIE_SECURE'> & { COOKIE_SECURE: boolean };
+
+/** Client id and secret come in pairs: one without the other is a configuration mistake. */
+const PROVIDER_PAIRS = [
+  ['GOOGLE_CLIENT_ID', 'GOOGLE_CLIENT_SECRET'],
+  ['GITHUB_CLIENT_ID', 'GITHUB_CLIENT_SECRET'],
+] as const;
 
 /** Parses the environment once; each bad variable is reported as one `NAME: reason` line. */
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
@@ -47,11 +106,22 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     const lines = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(lines);
   }
-  const env = result.data;
-  if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEFAULT_JWT_SECRET) {
-    throw new ConfigError(['JWT_SECRET: the default secret is refused in production']);
+  const parsed = result.data;
+  const problems: string[] = [];
+  for (const [id, secret] of PROVIDER_PAIRS) {
+    if (parsed[id] && !parsed[secret]) problems.push(`${secret}: required when ${id} is set`);
+    if (parsed[secret] && !parsed[id]) problems.push(`${id}: required when ${secret} is set`);
   }
-  return env;
+  if (parsed.NODE_ENV === 'production') {
+    if (parsed.JWT_SECRET === DEFAULT_JWT_SECRET) {
+      problems.push('JWT_SECRET: the default secret is refused in production');
+    }
+    if (parsed.TOKEN_ENCRYPTION_KEY === DEFAULT_TOKEN_ENCRYPTION_KEY) {
+      problems.push('TOKEN_ENCRYPTION_KEY: the default key is refused in production');
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return { ...parsed, COOKIE_SECURE: parsed.COOKIE_SECURE ?? parsed.NODE_ENV === 'production' };
 }
 
 export class ConfigError extends Error {
