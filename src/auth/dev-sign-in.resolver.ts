@@ -30,7 +30,7 @@ export class DevSignInPayload {
 export class DevSignInResolver {
   @Auth(AuthRule.PUBLIC)
   @Mutation(() => DevSignInPayload, {
-    description: 'Development only: sign in as any email, creating the user when absent.',
+    description: 'Development only: sign in by email, creating the user when absent.',
   })
   async devSignIn(@Arg('input') input: DevSignInInput, @Ctx() ctx: Context): Promise<DevSignInPayload> {
     const { user } = await ctx.db.transaction((manager) =>

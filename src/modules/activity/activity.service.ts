@@ -7,7 +7,7 @@ import { BadUserInputError, NotFoundError } from '../../errors/app-error';
 import { BadgeName } from '../badge/badge.entity';
 import { awardBadges } from '../badge/badge.service';
 import { User } from '../user/user.entity';
-import { queryReturning } from './returning';
+import { queryReturning } from '../../common/returning';
 import { UserActivity } from './user-activity.entity';
 
 /** A user's activities, newest first (batched across users by a window-function loader). */

@@ -3,7 +3,7 @@ import { isAdmin } from '../../auth/rules';
 import { requireViewer } from '../../auth/viewer';
 import { idOf, toGlobalId } from '../../common/global-id';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../errors/app-error';
-import { queryReturning } from '../activity/returning';
+import { queryReturning } from '../../common/returning';
 import { UserActivity } from '../activity/user-activity.entity';
 import { recordAudit } from '../audit/audit.service';
 import { BadgeName } from '../badge/badge.entity';

@@ -5,7 +5,7 @@ import { idOf } from '../../common/global-id';
 import { paginate, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { BadUserInputError, ConflictError, NotFoundError, type FieldErrors } from '../../errors/app-error';
 import { isUniqueViolation } from '../../errors/db-errors';
-import { queryReturning } from '../activity/returning';
+import { queryReturning } from '../../common/returning';
 import { ActivityRole, UserActivity } from '../activity/user-activity.entity';
 import { BadgeName } from '../badge/badge.entity';
 import { awardBadges } from '../badge/badge.service';
