@@ -2,6 +2,16 @@ import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
+/** A whole number within [min, max], with one message that says so. */
+const integer = (min: number, max: number) => {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z.coerce
+    .number({ error: message })
+    .int({ error: message })
+    .min(min, { error: message })
+    .max(max, { error: message });
+};
+
 const postgresUrl = z.string().refine((v) => {
   try {
     const u = new URL(v);
@@ -30,10 +40,10 @@ const encryptionKey = z
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().min(1).default('0.0.0.0'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  PORT: integer(0, 65535).default(4000),
   DATABASE_URL: postgresUrl.optional(),
   DATA_DIR: z.string().min(1).default('./.data'),
-  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DB_POOL_SIZE: integer(1, 200).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEFAULT_JWT_SECRET),
   AUTH_DEV_LOGIN: bool.default(false),
@@ -48,7 +58,7 @@ const schema = z.object({
     ),
   SEED_DEMO_DATA: bool.optional(),
   MIGRATE_ON_START: bool.default(true),
-  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10000),
+  SHUTDOWN_TIMEOUT_MS: integer(0, 600_000).default(10000),
 
   // OAuth providers: a provider is mounted only when both its client id and secret are set.
   /** Google OAuth client id. */
