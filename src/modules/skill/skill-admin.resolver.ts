@@ -2,7 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { Auth } from '../../auth/auth.decorator';
 import { AuthRule } from '../../auth/rules';
-import { createSkill } from './skill-admin.service';
+import { createSkill } from './skill.service';
 import { CreateSkillInput, CreateSkillPayload } from './skill.inputs';
 
 /** System configuration of the skill catalog (SPEC §3: admins and owners). */

@@ -2,8 +2,9 @@ import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { Auth } from '../../auth/auth.decorator';
 import { AuthRule } from '../../auth/rules';
-import { ConnectionArgs, connectionType, paginate, type ConnectionResult } from '../../common/pagination';
+import { ConnectionArgs, connectionType, type ConnectionResult } from '../../common/pagination';
 import { Skill } from './skill.entity';
+import { listSkills } from './skill.service';
 
 export const SkillConnection = connectionType(Skill);
 
@@ -12,10 +13,6 @@ export class SkillResolver {
   @Auth(AuthRule.PUBLIC)
   @Query(() => SkillConnection, { description: 'The skill catalog, by name.' })
   async skills(@Args() args: ConnectionArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Skill>> {
-    const qb = ctx.db.getRepository(Skill).createQueryBuilder('s');
-    return paginate(qb, args, [
-      { expr: 's.name', value: (s) => s.name },
-      { expr: 's.id', value: (s) => s.id },
-    ]);
+    return listSkills(ctx.db, args);
   }
 }

@@ -1,8 +1,17 @@
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError, ConflictError } from '../../errors/app-error';
 import { isUniqueViolation } from '../../errors/db-errors';
+import { paginate, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
 import { Skill } from './skill.entity';
+
+/** The skill catalog, by name. */
+export function listSkills(db: EntityManager, args: ConnectionArgs): Promise<ConnectionResult<Skill>> {
+  return paginate(db.getRepository(Skill).createQueryBuilder('s'), args, [
+    { expr: 's.name', value: (s) => s.name },
+    { expr: 's.id', value: (s) => s.id },
+  ]);
+}
 
 /** The slug of a skill name: lowercase, every run of non-alphanumerics one dash, no dash at either end. */
 export function slugify(name: string): string {
