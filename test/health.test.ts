@@ -76,6 +76,7 @@ pgDescribe('/readyz during a database outage (needs real PostgreSQL: the embedde
   let outage: Outage;
   let database: Database;
   let app: RunningServer;
+  const logLines: string[] = [];
 
   beforeAll(async () => {
     copy = await createTestDatabase();
@@ -86,11 +87,8 @@ pgDescribe('/readyz during a database outage (needs real PostgreSQL: the embedde
     database = createDatabase({ url: url.toString(), poolSize: 2 });
     await database.dataSource.initialize();
     const env = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
-    app = await startServer(
-      { env, database, logger: pino({ level: 'silent' }), clock: () => new Date() },
-      0,
-      '127.0.0.1',
-    );
+    const logger = pino({ level: 'error' }, { write: (line: string) => void logLines.push(line) });
+    app = await startServer({ env, database, logger, clock: () => new Date() }, 0, '127.0.0.1');
   });
   afterAll(async () => {
     await app.stop();
@@ -106,6 +104,23 @@ pgDescribe('/readyz during a database outage (needs real PostgreSQL: the embedde
     expect(during.status).toBe(503);
     expect(((await during.json()) as { status: string }).status).toBe('unavailable');
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+
+    // A query during the outage: the client sees a masked error, the log has the cause and request id.
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'outage-1' },
+      body: JSON.stringify({ query: '{ skills(first: 1) { totalCount } }' }),
+    });
+    const body = (await res.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(body.errors[0]).toMatchObject({
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    const logged = logLines.map((l) => JSON.parse(l) as { requestId?: string; msg: string });
+    expect(logged).toContainEqual(
+      expect.objectContaining({ requestId: 'outage-1', msg: 'unexpected error in a resolver' }),
+    );
+
     await outage.up();
     expect((await fetch(`${app.url}/readyz`)).status).toBe(200);
   });

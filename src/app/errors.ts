@@ -12,6 +12,16 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** Errors the API raises on purpose (typed errors, validation, auth); anything else is a fault. */
+export function isExpectedError(error: unknown): boolean {
+  return (
+    error instanceof AppError ||
+    error instanceof ArgumentValidationError ||
+    error instanceof AuthenticationError ||
+    error instanceof AuthorizationError
+  );
+}
+
 /** Maps every error to the codes of the API; hides internals outside development. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, expose: boolean): GraphQLFormattedError {
   const original = unwrapResolverError(error);

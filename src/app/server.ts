@@ -10,6 +10,7 @@ import { oauthRoutes } from '../auth/oauth.routes';
 import { createContext, type Context } from './context';
 import type { AppDeps } from './deps';
 import { formatError } from './errors';
+import { errorLoggingPlugin } from './error-logging';
 import { healthRoutes } from './health';
 import { createSchema } from './schema';
 
@@ -38,7 +39,7 @@ export async function createServer(
     introspection: env.NODE_ENV !== 'production',
     includeStacktraceInErrorResponses: expose,
     formatError: (formatted, error) => formatError(formatted, error, expose),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), errorLoggingPlugin(logger)],
     // main.ts owns SIGTERM/SIGINT: drain HTTP, then close the database.
     stopOnTerminationSignals: false,
     logger,
