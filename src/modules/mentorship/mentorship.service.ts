@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { toGlobalId } from '../../common/global-id';
+import { cleanText } from '../../common/text';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors/app-error';
 import { isUniqueViolation } from '../../errors/db-errors';
 import { BadgeName } from '../badge/badge.entity';
@@ -16,15 +17,6 @@ import { MentorshipNote } from './mentorship-note.entity';
 import { Mentorship, MentorshipStatus } from './mentorship.entity';
 
 const OPEN = [MentorshipStatus.PENDING, MentorshipStatus.ACTIVE];
-
-/** Trims a text and checks its length; BAD_USER_INPUT on `field` otherwise. */
-export function cleanText(value: string, field: string, max: number): string {
-  const text = value.trim();
-  if (text.length < 1 || text.length > max) {
-    throw new BadUserInputError(`Invalid ${field}`, { [field]: `must be 1..${max} characters after trimming` });
-  }
-  return text;
-}
 
 function notifyPayload(m: Mentorship, byUserId: string): Record<string, unknown> {
   return {

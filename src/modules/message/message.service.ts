@@ -4,7 +4,7 @@ import { BadgeName } from '../badge/badge.entity';
 import { awardBadges } from '../badge/badge.service';
 import { findMentorshipFor, type Actor } from '../mentorship/mentorship.access';
 import { Mentorship, MentorshipStatus } from '../mentorship/mentorship.entity';
-import { cleanText } from '../mentorship/mentorship.service';
+import { cleanText } from '../../common/text';
 import { MAX_MESSAGE_LENGTH } from './message.inputs';
 import { Message } from './message.entity';
 
