@@ -1,6 +1,6 @@
 import { toGlobalId } from '../src/common/global-id';
 import { AuditLog } from '../src/modules/audit/audit-log.entity';
-import { Role } from '../src/modules/role/user-role.entity';
+import { Role } from '../src/modules/role/role';
 import { createUser, manager, type UserWithToken } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/server';
 

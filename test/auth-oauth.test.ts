@@ -1,7 +1,7 @@
 import { decrypt, encryptionKey } from '../src/auth/crypto';
 import { signIn } from '../src/auth/sign-in.service';
 import { verifyToken } from '../src/auth/tokens';
-import { Role } from '../src/modules/role/user-role.entity';
+import { Role } from '../src/modules/role/role';
 import { AuthProvider } from '../src/modules/user/account.entity';
 import { UserStatus } from '../src/modules/user/user.entity';
 import {

@@ -4,7 +4,7 @@ import { BadgeName } from '../src/modules/badge/badge.entity';
 import { awardBadges } from '../src/modules/badge/badge.service';
 import { EarnedBadge } from '../src/modules/badge/earned-badge.entity';
 import { Notification, NotificationKind } from '../src/modules/notification/notification.entity';
-import { Role } from '../src/modules/role/user-role.entity';
+import { Role } from '../src/modules/role/role';
 import { Skill } from '../src/modules/skill/skill.entity';
 import { realPostgres } from './helpers/database';
 import { createUser, manager, type UserWithToken } from './helpers/factories';

@@ -1,6 +1,6 @@
 import { fromGlobalId, toGlobalId } from '../src/common/global-id';
 import { UserActivity } from '../src/modules/activity/user-activity.entity';
-import { Role } from '../src/modules/role/user-role.entity';
+import { Role } from '../src/modules/role/role';
 import { User } from '../src/modules/user/user.entity';
 import { ClassStatus } from '../src/modules/virtual-class/virtual-class.entity';
 import { createUser, manager, type UserWithToken } from './helpers/factories';

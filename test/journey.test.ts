@@ -4,7 +4,7 @@
  * mentor, they talk and finish the mentorship, and an admin reviews the audit log and the stats.
  * The steps share state and run in order; only the actors are created directly (createUser).
  */
-import { Role } from '../src/modules/role/user-role.entity';
+import { Role } from '../src/modules/role/role';
 import { createUser, type UserWithToken } from './helpers/factories';
 import type { GraphQLClient } from './helpers/graphql';
 import { startTestServer, type TestServer } from './helpers/server';

@@ -1,6 +1,6 @@
 import { toGlobalId } from '../src/common/global-id';
 import { MentorshipStatus } from '../src/modules/mentorship/mentorship.entity';
-import { Role } from '../src/modules/role/user-role.entity';
+import { Role } from '../src/modules/role/role';
 import { UserStatus } from '../src/modules/user/user.entity';
 import { realPostgres } from './helpers/database';
 import { createUser, manager, type UserWithToken } from './helpers/factories';

@@ -1,5 +1,5 @@
 import { MentorshipStatus } from '../src/modules/mentorship/mentorship.entity';
-import { Role } from '../src/modules/role/user-role.entity';
+import { Role } from '../src/modules/role/role';
 import { createUser, manager, type UserWithToken } from './helpers/factories';
 import { badgesOf, createPair, insertMessage, type Pair } from './helpers/mentorship-factories';
 import { startTestServer, type TestServer } from './helpers/server';

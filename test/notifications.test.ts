@@ -1,7 +1,7 @@
 import { toGlobalId } from '../src/common/global-id';
 import { Notification, NotificationKind } from '../src/modules/notification/notification.entity';
 import { notify } from '../src/modules/notification/notification.service';
-import { Role } from '../src/modules/role/user-role.entity';
+import { Role } from '../src/modules/role/role';
 import { createUser, manager, type UserWithToken } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/server';
 

@@ -6,7 +6,7 @@ import { toGlobalId } from '../src/common/global-id';
 import { MentorApplicationStatus } from '../src/modules/mentor-application/mentor-application.entity';
 import { MentorshipStatus } from '../src/modules/mentorship/mentorship.entity';
 import { grantRole } from '../src/modules/role/role.service';
-import { Role } from '../src/modules/role/user-role.entity';
+import { Role } from '../src/modules/role/role';
 import { HOUR, insertClass, insertTask } from './helpers/class-factories';
 import { createUser, findSkill, manager, type UserWithToken } from './helpers/factories';
 import {

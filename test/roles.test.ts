@@ -1,7 +1,8 @@
 import { fromGlobalId, toGlobalId } from '../src/common/global-id';
 import { AuditLog } from '../src/modules/audit/audit-log.entity';
 import { Notification } from '../src/modules/notification/notification.entity';
-import { Role, UserRole } from '../src/modules/role/user-role.entity';
+import { Role } from '../src/modules/role/role';
+import { UserRole } from '../src/modules/role/user-role.entity';
 import { UserStatus } from '../src/modules/user/user.entity';
 import { realPostgres } from './helpers/database';
 import { createUser, manager, type UserWithToken } from './helpers/factories';

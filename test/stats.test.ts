@@ -1,7 +1,7 @@
 import { toGlobalId } from '../src/common/global-id';
 import { MentorApplicationStatus } from '../src/modules/mentor-application/mentor-application.entity';
 import { grantRole } from '../src/modules/role/role.service';
-import { Role } from '../src/modules/role/user-role.entity';
+import { Role } from '../src/modules/role/role';
 import { UserStatus, type User } from '../src/modules/user/user.entity';
 import { createUser, manager, type UserWithToken } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/server';

@@ -1,6 +1,6 @@
 import { toGlobalId } from '../src/common/global-id';
 import { MentorshipStatus } from '../src/modules/mentorship/mentorship.entity';
-import { Role } from '../src/modules/role/user-role.entity';
+import { Role } from '../src/modules/role/role';
 import { UserStatus } from '../src/modules/user/user.entity';
 import { createUser, type UserWithToken } from './helpers/factories';
 import { createMentorship, endMentorRole, notificationKindsOf, setSkills } from './helpers/mentorship-factories';

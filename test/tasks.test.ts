@@ -1,5 +1,5 @@
 import { fromGlobalId, toGlobalId } from '../src/common/global-id';
-import { Role } from '../src/modules/role/user-role.entity';
+import { Role } from '../src/modules/role/role';
 import { UserActivity } from '../src/modules/activity/user-activity.entity';
 import { Difficulty, TaskType } from '../src/modules/task/task.entity';
 import { createUser, manager, type UserWithToken } from './helpers/factories';

@@ -1,6 +1,6 @@
 import { toGlobalId } from '../src/common/global-id';
 import { grantRole } from '../src/modules/role/role.service';
-import { Role } from '../src/modules/role/user-role.entity';
+import { Role } from '../src/modules/role/role';
 import { UserOrder } from '../src/modules/user/user-query.inputs';
 import { userListQuery } from '../src/modules/user/user-query.service';
 import { User, UserStatus } from '../src/modules/user/user.entity';

@@ -1,5 +1,5 @@
 import { toGlobalId } from '../src/common/global-id';
-import { Role } from '../src/modules/role/user-role.entity';
+import { Role } from '../src/modules/role/role';
 import { createUser, findSkill } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/server';
 

@@ -5,7 +5,7 @@ import { needsReissue, REFRESHED_TOKEN_HEADER, requestToken, type TokenSource } 
 import { issueToken, verifyToken, type VerifiedToken } from '../auth/tokens';
 import type { AuditActor } from '../modules/audit/audit.service';
 import { effectiveRoles } from '../modules/role/role.service';
-import type { Role } from '../modules/role/user-role.entity';
+import type { Role } from '../modules/role/role';
 import { UserStatus, type User } from '../modules/user/user.entity';
 import type { AppDeps } from './deps';
 import { createLoaders, type Loaders } from './loaders';

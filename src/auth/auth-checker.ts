@@ -2,7 +2,7 @@ import { DirectiveLocation, GraphQLDirective, GraphQLEnumType, GraphQLNonNull } 
 import type { AuthChecker } from 'type-graphql';
 import type { Context } from '../app/context';
 import { UnauthenticatedError } from '../errors/app-error';
-import { Role } from '../modules/role/user-role.entity';
+import { Role } from '../modules/role/role';
 import { User } from '../modules/user/user.entity';
 import { AuthRule, isAdmin, isMentor, isOwner } from './rules';
 

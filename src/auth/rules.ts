@@ -1,4 +1,4 @@
-import { Role } from '../modules/role/user-role.entity';
+import { Role } from '../modules/role/role';
 
 /**
  * The permission matrix as declarations: each root field and each private field carries one rule,

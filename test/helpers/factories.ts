@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { issueToken } from '../../src/auth/tokens';
 import { toGlobalId } from '../../src/common/global-id';
 import { grantRole } from '../../src/modules/role/role.service';
-import { Role } from '../../src/modules/role/user-role.entity';
+import { Role } from '../../src/modules/role/role';
 import { Skill } from '../../src/modules/skill/skill.entity';
 import { User } from '../../src/modules/user/user.entity';
 import type { TestServer } from './server';

@@ -5,7 +5,7 @@ import { BadgeName } from '../../src/modules/badge/badge.entity';
 import { awardBadges } from '../../src/modules/badge/badge.service';
 import { NotificationKind } from '../../src/modules/notification/notification.entity';
 import { notify } from '../../src/modules/notification/notification.service';
-import { Role } from '../../src/modules/role/user-role.entity';
+import { Role } from '../../src/modules/role/role';
 import { User, UserStatus } from '../../src/modules/user/user.entity';
 import { insertClass, insertTask } from './class-factories';
 import { createUser, manager, type UserWithToken } from './factories';

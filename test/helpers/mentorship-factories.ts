@@ -1,7 +1,7 @@
 import { toGlobalId } from '../../src/common/global-id';
 import { Mentorship, MentorshipStatus } from '../../src/modules/mentorship/mentorship.entity';
 import { Message } from '../../src/modules/message/message.entity';
-import { Role } from '../../src/modules/role/user-role.entity';
+import { Role } from '../../src/modules/role/role';
 import { createUser, findSkill, manager, type UserWithToken } from './factories';
 import type { TestServer } from './server';
 

@@ -1,7 +1,8 @@
 import { toGlobalId } from '../../src/common/global-id';
 import { AuditLog } from '../../src/modules/audit/audit-log.entity';
 import { Notification, NotificationKind } from '../../src/modules/notification/notification.entity';
-import { Role, UserRole } from '../../src/modules/role/user-role.entity';
+import { Role } from '../../src/modules/role/role';
+import { UserRole } from '../../src/modules/role/user-role.entity';
 import { manager } from './factories';
 import type { TestServer } from './server';
 

@@ -3,7 +3,8 @@ import { AuditLog } from '../../modules/audit/audit-log.entity';
 import { BadgeName } from '../../modules/badge/badge.entity';
 import { EarnedBadge } from '../../modules/badge/earned-badge.entity';
 import { Notification, NotificationKind } from '../../modules/notification/notification.entity';
-import { Role, type UserRole } from '../../modules/role/user-role.entity';
+import { Role } from '../../modules/role/role';
+import { type UserRole } from '../../modules/role/user-role.entity';
 import { User, UserStatus } from '../../modules/user/user.entity';
 import { award, DAY, HOUR, plus, type SeedContext, type UserKey } from './context';
 

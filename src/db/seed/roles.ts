@@ -1,6 +1,7 @@
 import { AuditLog } from '../../modules/audit/audit-log.entity';
 import { BadgeName } from '../../modules/badge/badge.entity';
-import { Role, UserRole } from '../../modules/role/user-role.entity';
+import { Role } from '../../modules/role/role';
+import { UserRole } from '../../modules/role/user-role.entity';
 import { award, HOUR, plus, type SeedContext, type UserKey } from './context';
 
 interface RoleSeed {

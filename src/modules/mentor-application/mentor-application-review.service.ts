@@ -8,7 +8,8 @@ import { awardBadges } from '../badge/badge.service';
 import { NotificationKind } from '../notification/notification.entity';
 import { notify } from '../notification/notification.service';
 import { grantRole } from '../role/role.service';
-import { Role, UserRole } from '../role/user-role.entity';
+import { Role } from '../role/role';
+import { UserRole } from '../role/user-role.entity';
 import { MentorApplication, MentorApplicationStatus } from './mentor-application.entity';
 
 export interface ApplicationReview {

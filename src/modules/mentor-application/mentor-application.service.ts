@@ -3,7 +3,7 @@ import { isAdmin } from '../../auth/rules';
 import { ConnectionArgs, paginate, type ConnectionResult } from '../../common/pagination';
 import { BadUserInputError, ConflictError } from '../../errors/app-error';
 import { isUniqueViolation, sqlState } from '../../errors/db-errors';
-import { Role } from '../role/user-role.entity';
+import { Role } from '../role/role';
 import { Skill } from '../skill/skill.entity';
 import { MentorApplication, MentorApplicationStatus } from './mentor-application.entity';
 

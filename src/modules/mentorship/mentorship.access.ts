@@ -3,7 +3,7 @@ import type { Context } from '../../app/context';
 import { isAdmin } from '../../auth/rules';
 import { requireViewer } from '../../auth/viewer';
 import { ForbiddenError, NotFoundError } from '../../errors/app-error';
-import type { Role } from '../role/user-role.entity';
+import type { Role } from '../role/role';
 import { Mentorship } from './mentorship.entity';
 
 /** Who acts, with what roles, at what request time: what mentorship services need from the context. */

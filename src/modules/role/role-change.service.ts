@@ -15,7 +15,8 @@ import { NotificationKind } from '../notification/notification.entity';
 import { notify } from '../notification/notification.service';
 import { User, UserStatus } from '../user/user.entity';
 import { grantRole } from './role.service';
-import { Role, UserRole } from './user-role.entity';
+import { Role } from './role';
+import { UserRole } from './user-role.entity';
 
 /** What a role change needs from the request: who acts, with which roles, at what time. */
 export interface RoleChangeContext {

@@ -1,7 +1,8 @@
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { User } from '../user/user.entity';
-import { Role, UserRole } from './user-role.entity';
+import { Role } from './role';
+import { UserRole } from './user-role.entity';
 
 export const MAX_BULK_USERS = 100;
 

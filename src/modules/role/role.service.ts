@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { Role, UserRole } from './user-role.entity';
+import { Role } from './role';
+import { UserRole } from './user-role.entity';
 
 export interface GrantRole {
   userId: string;

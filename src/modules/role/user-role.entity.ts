@@ -1,16 +1,10 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Exclusion, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { Node, Timestamped } from '../../common/node';
 import { inEnum } from '../../common/sql';
 import { User } from '../user/user.entity';
+import { Role } from './role';
 
-export enum Role {
-  LEARNER = 'LEARNER',
-  MENTOR = 'MENTOR',
-  ADMIN = 'ADMIN',
-  OWNER = 'OWNER',
-}
-registerEnumType(Role, { name: 'Role' });
 
 /** A role held over a time window; rows are never deleted, revoking sets the end date. */
 @ObjectType({ implements: Node })

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { Role } from '../role/user-role.entity';
+import { Role } from '../role/role';
 import { PERIOD_DAYS, type DailyCount, type PlatformStats, type StatsPeriod } from './stats.types';
 
 const DAY_MS = 24 * 3600 * 1000;

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Role } from '../role/user-role.entity';
+import { Role } from '../role/role';
 
 export enum StatsPeriod {
   DAY = 'DAY',

@@ -7,7 +7,8 @@ import { isUniqueViolation } from '../../errors/db-errors';
 import { recordAudit } from '../audit/audit.service';
 import { BadgeName } from '../badge/badge.entity';
 import { awardBadges } from '../badge/badge.service';
-import { Role, UserRole } from '../role/user-role.entity';
+import { Role } from '../role/role';
+import { UserRole } from '../role/user-role.entity';
 import { effectiveRoles } from '../role/role.service';
 import {
   checkRevision,

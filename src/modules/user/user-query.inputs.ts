@@ -1,7 +1,7 @@
 import { IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
 import { ConnectionArgs } from '../../common/pagination';
-import { Role } from '../role/user-role.entity';
+import { Role } from '../role/role';
 import { UserStatus } from './user.entity';
 
 export enum UserOrder {

@@ -2,7 +2,7 @@ import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../../app/context';
 import { isAdmin } from '../../auth/rules';
 import { paginate, type ConnectionArgs, type ConnectionResult, type SortKey } from '../../common/pagination';
-import type { Role } from '../role/user-role.entity';
+import type { Role } from '../role/role';
 import { UserOrder } from './user-query.inputs';
 import { User, UserStatus } from './user.entity';
 

@@ -10,7 +10,7 @@ import { BadgeName } from '../badge/badge.entity';
 import { awardBadges } from '../badge/badge.service';
 import { NotificationKind } from '../notification/notification.entity';
 import { notify } from '../notification/notification.service';
-import { Role } from '../role/user-role.entity';
+import { Role } from '../role/role';
 import { Task } from '../task/task.entity';
 import { ClassStatus, VirtualClass } from './virtual-class.entity';
 
