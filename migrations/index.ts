@@ -4,6 +4,7 @@ import { CreateSchema1795319782252 } from './1795319782252-CreateSchema';
 import { SeedCatalog1795319782300 } from './1795319782300-SeedCatalog';
 import { AuditLogAppendOnly1795319782400 } from './1795319782400-AuditLogAppendOnly';
 import { UserSearchIndex1795319790000 } from './1795319790000-UserSearchIndex';
+import { CreateOutbox1796173578069 } from './1796173578069-CreateOutbox';
 
 /** Every migration, in order; listed explicitly so the same list works under ts-node, jest and compiled JS. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -12,4 +13,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   SeedCatalog1795319782300,
   AuditLogAppendOnly1795319782400,
   UserSearchIndex1795319790000,
+  CreateOutbox1796173578069,
 ];

@@ -4,7 +4,7 @@ import { signIn } from './auth/sign-in.service';
 import { ConfigError, parseEnv, type Env } from './config/env';
 import { createDatabase, type Database } from './db/data-source';
 import { seedDemoData } from './db/seed';
-import type { AppDeps } from './app/deps';
+import { createDeps, type AppDeps } from './app/deps';
 import { createLogger } from './app/logger';
 import { devSignInEnabled } from './app/schema';
 import { startServer, type RunningServer } from './app/server';
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   const env = loadEnv();
   const logger = createLogger(env);
   const database = await openDatabase(env);
-  const deps: AppDeps = { env, database, logger, clock: () => new Date() };
+  const deps = createDeps(env, database, logger);
   if (env.SEED_DEMO_DATA ?? database.embedded) {
     if (await seedDemoData(database.dataSource)) logger.info('demo data seeded');
   }

@@ -1,6 +1,7 @@
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import pino from 'pino';
 import { startServer, type RunningServer } from '../src/app/server';
+import { createDeps } from '../src/app/deps';
 import { parseEnv } from '../src/config/env';
 import { createDatabase, type Database } from '../src/db/data-source';
 import { createTestDatabase, realPostgres, type TestDatabase } from './helpers/database';
@@ -88,7 +89,7 @@ pgDescribe('/readyz during a database outage (needs real PostgreSQL: the embedde
     await database.dataSource.initialize();
     const env = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
     const logger = pino({ level: 'error' }, { write: (line: string) => void logLines.push(line) });
-    app = await startServer({ env, database, logger, clock: () => new Date() }, 0, '127.0.0.1');
+    app = await startServer(createDeps(env, database, logger), 0, '127.0.0.1');
   });
   afterAll(async () => {
     await app.stop();

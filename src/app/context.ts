@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { appendSetCookie, clearedSessionCookie, removeSetCookie, SESSION_COOKIE, sessionCookie } from '../auth/cookies';
 import { needsReissue, REFRESHED_TOKEN_HEADER, requestToken, type TokenSource } from '../auth/session';
 import { issueToken, verifyToken, type VerifiedToken } from '../auth/tokens';
-import type { AuditActor } from '../modules/audit/audit.service';
+import type { Caller } from '../auth/actor';
 import { effectiveRoles } from '../modules/role/role.service';
 import type { Role } from '../modules/role/role';
 import { UserStatus, type User } from '../modules/user/user.entity';
@@ -24,12 +24,10 @@ export interface Context {
   /** The non-transactional manager; services open transactions from it. */
   db: EntityManager;
   loaders: Loaders;
-  /** The signed-in, active user; null for anonymous callers and refused tokens. */
+  /** The signed-in, active user as the request began; null for anonymous callers and refused tokens. */
   viewer: User | null;
-  /** Roles effective at `now`, read from the database on this request. */
-  roles: Role[];
-  now: Date;
-  audit: AuditActor;
+  /** Who calls: user id, roles effective at the request's time, request id, IP and user agent. */
+  actor: Caller;
   session: SessionHandle;
 }
 
@@ -78,10 +76,10 @@ export async function createContext(deps: AppDeps, req: Request, requestId: stri
     db,
     loaders,
     viewer,
-    roles: signedIn?.roles ?? [],
-    now,
-    audit: {
-      actorId: viewer?.id ?? null,
+    actor: {
+      userId: viewer?.id ?? null,
+      roles: signedIn?.roles ?? [],
+      now,
       requestId,
       ip: req.ip ?? null,
       userAgent: req.get('user-agent') ?? null,

@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
-import { AppError, ErrorCode, type FieldErrors } from '../errors/app-error';
+import { AppError, CommonReason, ErrorCode, type FieldErrors } from '../errors/app-error';
 
 const CLIENT_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -36,21 +36,34 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, ex
       }
     };
     walk(original.extensions.validationErrors, '');
-    return { ...base, message: 'Invalid input', extensions: { code: ErrorCode.BAD_USER_INPUT, fields } };
+    return {
+      ...base,
+      message: 'Invalid input',
+      extensions: { code: ErrorCode.BAD_USER_INPUT, reason: CommonReason.INVALID_INPUT, fields },
+    };
   }
   if (original instanceof AuthenticationError) {
-    return { ...base, message: 'Sign in to continue', extensions: { code: ErrorCode.UNAUTHENTICATED } };
+    return {
+      ...base,
+      message: 'Sign in to continue',
+      extensions: { code: ErrorCode.UNAUTHENTICATED, reason: CommonReason.SIGN_IN_REQUIRED },
+    };
   }
   if (original instanceof AuthorizationError) {
-    return { ...base, message: 'You are not allowed to do this', extensions: { code: ErrorCode.FORBIDDEN } };
+    return {
+      ...base,
+      message: 'You are not allowed to do this',
+      extensions: { code: ErrorCode.FORBIDDEN, reason: CommonReason.NOT_ALLOWED },
+    };
   }
   if (original instanceof AppError) {
     return { ...base, extensions: { ...original.extensions } };
   }
   const code = formatted.extensions?.code;
   // Errors Apollo raised before any resolver ran (parse, validation, variable coercion) are the client's.
-  if (typeof code === 'string' && (CLIENT_CODES.has(code) || code === ErrorCode.BAD_USER_INPUT)) {
-    return { ...base, extensions: { code } };
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) return { ...base, extensions: { code, reason: code } };
+  if (code === ErrorCode.BAD_USER_INPUT) {
+    return { ...base, extensions: { code, reason: CommonReason.INVALID_INPUT } };
   }
   if (expose) return formatted;
   return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };

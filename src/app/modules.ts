@@ -1,51 +1,67 @@
-import { activityNodes, activityResolvers } from '../modules/activity';
-import { auditNodes, auditResolvers } from '../modules/audit';
-import { badgeNodes, badgeResolvers } from '../modules/badge';
-import { mentorApplicationNodes, mentorApplicationResolvers } from '../modules/mentor-application';
-import { mentorshipNodes, mentorshipResolvers } from '../modules/mentorship';
-import { messageNodes, messageResolvers } from '../modules/message';
-import { notificationNodes, notificationResolvers } from '../modules/notification';
-import { roleNodes, roleResolvers } from '../modules/role';
-import { skillNodes, skillResolvers } from '../modules/skill';
-import { statsNodes, statsResolvers } from '../modules/stats';
-import { suggestionNodes, suggestionResolvers } from '../modules/suggestion';
-import { taskNodes, taskResolvers } from '../modules/task';
-import { userNodes, userResolvers } from '../modules/user';
-import { virtualClassNodes, virtualClassResolvers } from '../modules/virtual-class';
+import type { EntityManager } from 'typeorm';
+import { activityModule } from '../modules/activity';
+import { auditModule } from '../modules/audit';
+import { badgeModule } from '../modules/badge';
+import { mentorApplicationModule } from '../modules/mentor-application';
+import { mentorshipModule } from '../modules/mentorship';
+import { messageModule } from '../modules/message';
+import { notificationModule } from '../modules/notification';
+import { roleModule } from '../modules/role';
+import { skillModule } from '../modules/skill';
+import { statsModule } from '../modules/stats';
+import { suggestionModule } from '../modules/suggestion';
+import { taskModule } from '../modules/task';
+import { userModule } from '../modules/user';
+import { virtualClassModule } from '../modules/virtual-class';
+import type { FeatureModule } from './feature-module';
 import type { NodeFetchers } from './node-fetchers';
 
-/** Every feature module's resolvers. */
-export const moduleResolvers: Function[] = [
-  ...userResolvers,
-  ...roleResolvers,
-  ...skillResolvers,
-  ...taskResolvers,
-  ...virtualClassResolvers,
-  ...activityResolvers,
-  ...mentorshipResolvers,
-  ...suggestionResolvers,
-  ...messageResolvers,
-  ...badgeResolvers,
-  ...mentorApplicationResolvers,
-  ...notificationResolvers,
-  ...auditResolvers,
-  ...statsResolvers,
-];
+/** Every feature module: the one list resolvers, node fetchers, loaders, entities and effects come from. */
+export const featureModules = [
+  userModule,
+  roleModule,
+  skillModule,
+  taskModule,
+  virtualClassModule,
+  activityModule,
+  mentorshipModule,
+  suggestionModule,
+  messageModule,
+  badgeModule,
+  mentorApplicationModule,
+  notificationModule,
+  auditModule,
+  statsModule,
+] as const satisfies readonly FeatureModule[];
 
-/** Node type name → fetcher, for `node` and `nodes`. */
-export const nodeFetchers: NodeFetchers = {
-  ...userNodes,
-  ...roleNodes,
-  ...skillNodes,
-  ...taskNodes,
-  ...virtualClassNodes,
-  ...activityNodes,
-  ...mentorshipNodes,
-  ...suggestionNodes,
-  ...messageNodes,
-  ...badgeNodes,
-  ...mentorApplicationNodes,
-  ...notificationNodes,
-  ...auditNodes,
-  ...statsNodes,
-};
+type Modules = (typeof featureModules)[number];
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
+/** Every DataLoader of one request, typed from the modules' factories. */
+export type Loaders = UnionToIntersection<ReturnType<Modules['loaders']>>;
+
+/** Builds one request's loaders; never shared between requests. */
+export function createLoaders(db: EntityManager): Loaders {
+  return Object.assign({}, ...featureModules.map((m) => m.loaders(db))) as Loaders;
+}
+
+const modules: readonly FeatureModule[] = featureModules;
+
+/** Every module's resolvers. */
+export const moduleResolvers: Function[] = modules.flatMap((m) => m.resolvers);
+
+/** Node type name → fetcher, for `node` and `nodes` (a Map, so no id can reach Object.prototype). */
+export const nodeFetchers: ReadonlyMap<string, NodeFetchers[string]> = new Map(
+  modules.flatMap((m) => Object.entries(m.nodes ?? {})),
+);
+
+/** Every module's entities. */
+export const moduleEntities: Function[] = modules.flatMap((m) => m.entities ?? []);
+
+/** Every module's durable effect types, for the outbox. */
+export const moduleEffects = modules.flatMap((m) => m.effects ?? []);
+
+/** Every module's refusal reasons, by module name. */
+export const moduleReasons: ReadonlyArray<{ module: string; reasons: Record<string, string> }> = modules
+  .filter((m) => m.reasons)
+  .map((m) => ({ module: m.name, reasons: m.reasons! }));

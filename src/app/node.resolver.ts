@@ -26,6 +26,6 @@ export class NodeResolver {
 
 async function fetchNode(ctx: Context, globalId: string): Promise<Node | null> {
   const { type, id } = fromGlobalId(globalId);
-  const fetch = nodeFetchers[type];
+  const fetch = nodeFetchers.get(type);
   return fetch ? ((await fetch(ctx, id)) as Node | null) : null;
 }

@@ -77,13 +77,17 @@ export async function startServer(deps: AppDeps, port: number, host: string): Pr
     httpServer.once('error', reject);
     httpServer.listen(port, host, () => resolve());
   });
+  deps.outbox.start();
   const address = httpServer.address() as AddressInfo;
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   return {
     url: `http://${shownHost}:${address.port}`,
     port: address.port,
     httpServer,
-    // Apollo's drain plugin closes the HTTP server and waits for in-flight requests.
-    stop: () => apollo.stop(),
+    // Apollo's drain plugin closes the HTTP server and waits for in-flight requests; then the sweep ends.
+    stop: async () => {
+      await apollo.stop();
+      await deps.outbox.stop();
+    },
   };
 }

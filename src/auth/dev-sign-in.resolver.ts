@@ -34,12 +34,12 @@ export class DevSignInResolver {
   })
   async devSignIn(@Arg('input') input: DevSignInInput, @Ctx() ctx: Context): Promise<DevSignInPayload> {
     const { user } = await ctx.db.transaction((manager) =>
-      signIn(manager, { email: input.email, provider: 'DEV' }, ctx.deps.env.OWNER_EMAILS, ctx.audit, ctx.now),
+      signIn(manager, { email: input.email, provider: 'DEV' }, ctx.deps.env.OWNER_EMAILS, ctx.actor, ctx.actor.now),
     );
     // The rest of this request acts as the signed-in user, so the payload's private fields resolve.
     ctx.viewer = user;
-    ctx.roles = effectiveRoles(await ctx.loaders.rolesByUserId.load(user.id), ctx.now);
-    ctx.audit = { ...ctx.audit, actorId: user.id };
-    return { token: issueToken(user, ctx.deps.env.JWT_SECRET, ctx.now), user };
+    ctx.actor.roles = effectiveRoles(await ctx.loaders.rolesByUserId.load(user.id), ctx.actor.now);
+    ctx.actor = { ...ctx.actor, actorId: user.id };
+    return { token: issueToken(user, ctx.deps.env.JWT_SECRET, ctx.actor.now), user };
   }
 }

@@ -20,7 +20,7 @@ export class SignOutResolver {
   })
   async signOutEverywhere(@Ctx() ctx: Context): Promise<SignOutEverywherePayload> {
     const viewer = requireViewer(ctx);
-    await ctx.db.transaction((manager) => signOutEverywhere(manager, viewer.id, ctx.audit));
+    await ctx.db.transaction((manager) => signOutEverywhere(manager, viewer.id, ctx.actor));
     ctx.session.clearCookie();
     return { success: true };
   }

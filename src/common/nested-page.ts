@@ -69,10 +69,10 @@ export class NestedPageLoader<T extends ObjectLiteral> {
     return loader.load(parentId);
   }
 
-  /** Forgets what was loaded for a parent (after a mutation changed its list). */
-  clear(parentId: string): void {
-    for (const loader of this.pages.values()) loader.clear(parentId);
-    this.counts.clear(parentId);
+  /** Forgets every page and count loaded so far. */
+  clearAll(): void {
+    this.pages.clear();
+    this.counts.clearAll();
   }
 
   private async batch(parentIds: readonly string[], page: Page): Promise<Array<ConnectionResult<T>>> {

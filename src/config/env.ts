@@ -59,6 +59,12 @@ const schema = z.object({
   SEED_DEMO_DATA: bool.optional(),
   MIGRATE_ON_START: bool.default(true),
   SHUTDOWN_TIMEOUT_MS: integer(0, 600_000).default(10000),
+  /** How often the outbox looks for effects left undelivered (a crash, a failing handler); 0 turns the sweep off. */
+  OUTBOX_POLL_MS: integer(0, 3_600_000).default(2000),
+  /** First retry delay of a failing effect; it doubles with every attempt, up to an hour. */
+  OUTBOX_RETRY_MS: integer(1, 3_600_000).default(1000),
+  /** Attempts before an effect is parked as failed (failed_at set, kept for an operator). */
+  OUTBOX_MAX_ATTEMPTS: integer(1, 1000).default(12),
 
   // OAuth providers: a provider is mounted only when both its client id and secret are set.
   /** Google OAuth client id. */

@@ -8,7 +8,23 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   RATE_LIMITED = 'RATE_LIMITED',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/**
+ * Reasons shared by every module. Each module adds its own enum of reasons (`<feature>.reasons.ts`);
+ * `extensions.reason` always holds one of them, so clients branch on it, never on message text.
+ */
+export enum CommonReason {
+  /** No valid session token (or its user is suspended or deleted). */
+  SIGN_IN_REQUIRED = 'SIGN_IN_REQUIRED',
+  /** The caller's roles do not meet the field's `@auth` rule. */
+  NOT_ALLOWED = 'NOT_ALLOWED',
+  /** The record does not exist, or the caller may not see it. */
+  NOT_FOUND = 'NOT_FOUND',
+  /** An argument or input field is invalid; `extensions.fields` says which and why. */
+  INVALID_INPUT = 'INVALID_INPUT',
 }
 
 /** Per-field messages, keyed by input field name. */
@@ -17,40 +33,43 @@ export type FieldErrors = Record<string, string>;
 /** Every error a client may see; anything else is masked as INTERNAL_SERVER_ERROR outside development. */
 export class AppError extends GraphQLError {
   constructor(
-    message: string,
     readonly code: ErrorCode,
+    readonly reason: string,
+    message: string,
     extra: Record<string, unknown> = {},
   ) {
-    super(message, { extensions: { code, ...extra } });
+    super(message, { extensions: { code, reason, ...extra } });
   }
 }
 
 export class UnauthenticatedError extends AppError {
   constructor(message = 'Sign in to continue') {
-    super(message, ErrorCode.UNAUTHENTICATED);
+    super(ErrorCode.UNAUTHENTICATED, CommonReason.SIGN_IN_REQUIRED, message);
   }
 }
 
+/** FORBIDDEN with the module's reason: the caller is known but may not do this. */
 export class ForbiddenError extends AppError {
-  constructor(message = 'You are not allowed to do this') {
-    super(message, ErrorCode.FORBIDDEN);
+  constructor(reason: string, message: string) {
+    super(ErrorCode.FORBIDDEN, reason, message);
   }
 }
 
 export class NotFoundError extends AppError {
-  constructor(what = 'Record') {
-    super(`${what} not found`, ErrorCode.NOT_FOUND);
+  constructor(what = 'Record', extra: Record<string, unknown> = {}) {
+    super(ErrorCode.NOT_FOUND, CommonReason.NOT_FOUND, `${what} not found`, extra);
   }
 }
 
 export class BadUserInputError extends AppError {
-  constructor(message: string, fields?: FieldErrors) {
-    super(message, ErrorCode.BAD_USER_INPUT, fields ? { fields } : {});
+  constructor(message: string, fields?: FieldErrors, reason: string = CommonReason.INVALID_INPUT) {
+    super(ErrorCode.BAD_USER_INPUT, reason, message, fields ? { fields } : {});
   }
 }
 
+/** CONFLICT with the module's reason: the request is valid but the record's state refuses it. */
 export class ConflictError extends AppError {
-  constructor(message: string) {
-    super(message, ErrorCode.CONFLICT);
+  constructor(reason: string, message: string, extra: Record<string, unknown> = {}) {
+    super(ErrorCode.CONFLICT, reason, message, extra);
   }
 }

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import type { AppDeps } from '../../src/app/deps';
+import { createDeps, type AppDeps } from '../../src/app/deps';
 import { startServer, type RunningServer } from '../../src/app/server';
 import { parseEnv, type Env } from '../../src/config/env';
 import { createTestDatabase, type TestDatabase } from './database';
@@ -28,12 +28,7 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
     ...overrides,
   });
   let offset = 0;
-  const deps: AppDeps = {
-    env,
-    database: db.database,
-    logger: pino({ level: 'silent' }),
-    clock: () => new Date(Date.now() + offset),
-  };
+  const deps = createDeps(env, db.database, pino({ level: 'silent' }), () => new Date(Date.now() + offset));
   const server = await startServer(deps, 0, '127.0.0.1');
   return {
     url: server.url,

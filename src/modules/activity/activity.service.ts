@@ -25,7 +25,7 @@ export async function userActivities(
 export async function visibleActivity(ctx: Context, id: string): Promise<UserActivity | null> {
   const activity = await ctx.loaders.activityById.load(id);
   if (!activity || !ctx.viewer) return null;
-  return activity.userId === ctx.viewer.id || isAdmin(ctx.roles) ? activity : null;
+  return activity.userId === ctx.viewer.id || isAdmin(ctx.actor.roles) ? activity : null;
 }
 
 /**
@@ -44,7 +44,7 @@ export async function completeTask(
     `UPDATE "user_activities" SET "task_completed_at" = $3, "updated_at" = now()
      WHERE "id" = $1 AND "user_id" = $2 AND "task_id" IS NOT NULL AND "task_completed_at" IS NULL
      RETURNING "id"`,
-    [id, viewer.id, ctx.now],
+    [id, viewer.id, ctx.actor.now],
   );
   const activity = await ctx.db.findOne(UserActivity, { where: { id, userId: viewer.id } });
   // Someone else's activity reads as missing: its existence is not the viewer's business.

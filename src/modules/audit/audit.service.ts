@@ -1,13 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import type { Caller } from '../../auth/actor';
 import { AuditLog } from './audit-log.entity';
-
-/** Who acted and from where; copied onto every audit entry of a request. */
-export interface AuditActor {
-  actorId: string | null;
-  requestId: string | null;
-  ip: string | null;
-  userAgent: string | null;
-}
 
 export interface AuditEntry {
   action: string;
@@ -19,10 +12,10 @@ export interface AuditEntry {
 }
 
 /** Appends one audit entry inside the caller's transaction. */
-export async function recordAudit(manager: EntityManager, actor: AuditActor, entry: AuditEntry): Promise<void> {
+export async function recordAudit(manager: EntityManager, actor: Caller, entry: AuditEntry): Promise<void> {
   await manager.save(
     manager.create(AuditLog, {
-      actorId: actor.actorId,
+      actorId: actor.userId,
       requestId: actor.requestId,
       ip: actor.ip,
       userAgent: actor.userAgent,

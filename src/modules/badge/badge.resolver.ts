@@ -23,7 +23,7 @@ export class BadgeResolver {
     description: "Edits a catalog badge's title, description or how-to-earn text.",
   })
   async updateBadge(@Arg('input') input: UpdateBadgeInput, @Ctx() ctx: Context): Promise<UpdateBadgePayload> {
-    const badge = await updateBadge(ctx.db, ctx.audit, input.name, input);
+    const badge = await updateBadge(ctx.db, ctx.actor, input.name, input);
     ctx.loaders.badgeCatalog.clearAll();
     ctx.loaders.badgeById.clearAll();
     return { badge };

@@ -1,41 +1,34 @@
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError, NotFoundError } from '../../errors/app-error';
 import { recordAudit, type AuditActor } from '../audit/audit.service';
-import { NotificationKind } from '../notification/notification.entity';
+import { notices } from '../notification/notification.payloads';
 import { notify } from '../notification/notification.service';
 import { Badge, type BadgeName } from './badge.entity';
 import type { EarnedBadge } from './earned-badge.entity';
 
 /**
- * Awards the named badges a user does not hold yet, each with a BADGE_EARNED notification.
- * Call it after the triggering write has committed; the unique (user, badge) index makes a
- * concurrent second award a no-op. Returns the names newly awarded.
+ * Awards the named badges a user does not hold yet, each with a BADGE_EARNED notification, inside
+ * `tx`. Runs as the delivery of the `badges.award` effect, after the triggering write committed; the
+ * unique (user, badge) index makes a concurrent second award a no-op. Returns the names newly awarded.
  */
-export async function awardBadges(
-  db: EntityManager,
-  userId: string,
-  names: readonly BadgeName[],
-): Promise<BadgeName[]> {
-  if (names.length === 0) return [];
-  return db.transaction(async (manager) => {
-    const awarded: BadgeName[] = [];
-    for (const name of new Set(names)) {
-      // ON CONFLICT makes a concurrent award wait for the first one to commit, then insert nothing:
-      // RETURNING yields a row only for the transaction that really awarded, so only it notifies.
-      const rows: Array<{ title: string }> = await manager.query(
-        `INSERT INTO "earned_badges" ("user_id", "badge_id")
-         SELECT $1, b."id" FROM "badges" b WHERE b."name" = $2
-         ON CONFLICT ("user_id", "badge_id") DO NOTHING
-         RETURNING (SELECT "title" FROM "badges" WHERE "name" = $2) AS "title"`,
-        [userId, name],
-      );
-      if (rows.length > 0) {
-        awarded.push(name);
-        await notify(manager, userId, NotificationKind.BADGE_EARNED, { badge: name, title: rows[0].title });
-      }
+export async function awardBadges(tx: EntityManager, userId: string, names: readonly BadgeName[]): Promise<BadgeName[]> {
+  const awarded: BadgeName[] = [];
+  for (const name of new Set(names)) {
+    // ON CONFLICT makes a concurrent award wait for the first one to commit, then insert nothing:
+    // RETURNING yields a row only for the transaction that really awarded, so only it notifies.
+    const rows: Array<{ title: string }> = await tx.query(
+      `INSERT INTO "earned_badges" ("user_id", "badge_id")
+       SELECT $1, b."id" FROM "badges" b WHERE b."name" = $2
+       ON CONFLICT ("user_id", "badge_id") DO NOTHING
+       RETURNING (SELECT "title" FROM "badges" WHERE "name" = $2) AS "title"`,
+      [userId, name],
+    );
+    if (rows.length > 0) {
+      awarded.push(name);
+      await notify(tx, userId, notices.badgeEarned({ name, title: rows[0].title }));
     }
-    return awarded;
-  });
+  }
+  return awarded;
 }
 
 /** The catalog badges a user has not earned, in catalog order. */

@@ -1,12 +1,26 @@
+import type { FeatureModule } from '../../app/feature-module';
 import type { NodeFetchers } from '../../app/node-fetchers';
 import { BadgeResolver, EarnedBadgeResolver } from './badge.resolver';
 import { BadgeUserResolver } from './badge-user.resolver';
+import { awardBadgesEffect } from './badge.effects';
+import { createBadgeLoaders } from './badge.loaders';
+import { Badge } from './badge.entity';
+import { EarnedBadge } from './earned-badge.entity';
 
-/** The resolvers this module adds to the schema. */
-export const badgeResolvers: Function[] = [BadgeResolver, EarnedBadgeResolver, BadgeUserResolver];
+const resolvers: Function[] = [BadgeResolver, EarnedBadgeResolver, BadgeUserResolver];
 
 /** How this module's Node types are fetched by `node(id)`; both are public (the catalog and the public card). */
-export const badgeNodes: NodeFetchers = {
+const nodes: NodeFetchers = {
   Badge: (ctx, id) => ctx.loaders.badgeById.load(id),
   EarnedBadge: (ctx, id) => ctx.loaders.earnedBadgeById.load(id),
 };
+
+/** The badge feature: everything it adds to the application. */
+export const badgeModule = {
+  name: 'badge',
+  resolvers,
+  nodes,
+  loaders: createBadgeLoaders,
+  entities: [Badge, EarnedBadge],
+  effects: [awardBadgesEffect],
+} satisfies FeatureModule;

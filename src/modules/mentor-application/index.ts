@@ -1,14 +1,25 @@
+import type { FeatureModule } from '../../app/feature-module';
 import type { NodeFetchers } from '../../app/node-fetchers';
 import { canSeeApplication } from './mentor-application.service';
 import { MentorApplicationResolver } from './mentor-application.resolver';
+import { createMentorApplicationLoaders } from './mentor-application.loaders';
+import { MentorApplication } from './mentor-application.entity';
 
-/** The resolvers this module adds to the schema. */
-export const mentorApplicationResolvers: Function[] = [MentorApplicationResolver];
+const resolvers: Function[] = [MentorApplicationResolver];
 
 /** How this module's Node types are fetched by `node(id)`: an application is visible to its applicant and admins. */
-export const mentorApplicationNodes: NodeFetchers = {
+const nodes: NodeFetchers = {
   MentorApplication: async (ctx, id) => {
     const application = await ctx.loaders.mentorApplicationById.load(id);
-    return application && ctx.viewer && canSeeApplication(application, ctx.viewer.id, ctx.roles) ? application : null;
+    return application && ctx.viewer && canSeeApplication(application, ctx.viewer.id, ctx.actor.roles) ? application : null;
   },
 };
+
+/** The mentor application feature: everything it adds to the application. */
+export const mentorApplicationModule = {
+  name: 'mentor-application',
+  resolvers,
+  nodes,
+  loaders: createMentorApplicationLoaders,
+  entities: [MentorApplication],
+} satisfies FeatureModule;

@@ -31,14 +31,14 @@ export class MentorApplicationResolver {
     @Args() args: MentorApplicationsArgs,
     @Ctx() ctx: Context,
   ): Promise<ConnectionResult<MentorApplication>> {
-    return listMentorApplications(ctx.db, requireViewer(ctx).id, ctx.roles, args, args.status ?? null);
+    return listMentorApplications(ctx.db, requireViewer(ctx).id, ctx.actor.roles, args, args.status ?? null);
   }
 
   @Auth(AuthRule.USER)
   @Mutation(() => ApplyForMentorPayload, { description: 'Applies for the MENTOR role; an admin reviews it.' })
   async applyForMentor(@Arg('input') input: ApplyForMentorInput, @Ctx() ctx: Context): Promise<ApplyForMentorPayload> {
     const skillIds = input.skillIds.map((id) => idOf('Skill', id, 'skillIds'));
-    const application = await applyForMentor(ctx.db, requireViewer(ctx).id, ctx.roles, { ...input, skillIds });
+    const application = await applyForMentor(ctx.db, requireViewer(ctx).id, ctx.actor.roles, { ...input, skillIds });
     return { application };
   }
 
@@ -54,9 +54,9 @@ export class MentorApplicationResolver {
     const applicationId = idOf('MentorApplication', input.applicationId, 'applicationId');
     const application = await reviewMentorApplication(
       ctx.db,
-      { ...ctx.audit, actorId: reviewer.id },
+      { ...ctx.actor, actorId: reviewer.id },
       { applicationId, approve: input.approve, reason: input.reason?.trim() || null },
-      ctx.now,
+      ctx.actor.now,
     );
     // The applicant's roles, badges and notifications changed; later fields of this request must see it.
     ctx.loaders.rolesByUserId.clear(application.applicantId);

@@ -5,8 +5,9 @@ import { AuthRule } from '../../auth/rules';
 import { ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { ForbiddenError, NotFoundError } from '../../errors/app-error';
 import { User } from '../user/user.entity';
-import { actorOf, canSeeMentorship } from './mentorship.access';
+import { canSeeMentorship } from './mentorship.access';
 import { MentorshipConnection } from './mentorship.connection';
+import { MentorshipReason } from './mentorship.reasons';
 import { MentorshipNote } from './mentorship-note.entity';
 import { Mentorship } from './mentorship.entity';
 
@@ -31,7 +32,7 @@ export class MentorshipFieldsResolver {
 
   @FieldResolver(() => [MentorshipNote], { description: 'Notes of the members, oldest first (members and admins).' })
   async notes(@Root() m: Mentorship, @Ctx() ctx: Context): Promise<MentorshipNote[]> {
-    if (!canSeeMentorship(m, actorOf(ctx))) throw new ForbiddenError();
+    if (!canSeeMentorship(m, ctx.actor)) throw new ForbiddenError(MentorshipReason.NOT_A_MEMBER, 'Only the members and admins see the notes');
     return ctx.loaders.notesByMentorshipId.load(m.id);
   }
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { isAdmin } from '../../auth/rules';
 import { paginate, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
-import type { Actor } from './mentorship.access';
+import type { Caller } from '../../auth/actor';
 import { Mentorship } from './mentorship.entity';
 import { MentorshipSide, type MentorshipFilter } from './mentorship.inputs';
 
@@ -11,7 +11,7 @@ import { MentorshipSide, type MentorshipFilter } from './mentorship.inputs';
  */
 export async function listMentorships(
   db: EntityManager,
-  actor: Actor,
+  actor: Caller,
   args: ConnectionArgs,
   filter: MentorshipFilter | null | undefined,
 ): Promise<ConnectionResult<Mentorship>> {

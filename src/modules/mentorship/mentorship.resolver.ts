@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../app/context';
+import { run } from '../../app/runner';
 import { Auth } from '../../auth/auth.decorator';
 import { AuthRule } from '../../auth/rules';
 import { idOf } from '../../common/global-id';
 import { ConnectionArgs, type ConnectionResult } from '../../common/pagination';
-import { actorOf, forgetMentorship } from './mentorship.access';
 import { MentorshipConnection } from './mentorship.connection';
 import { Mentorship } from './mentorship.entity';
 import {
@@ -45,7 +45,7 @@ export class MentorshipResolver {
     @Arg('filter', () => MentorshipFilter, { nullable: true }) filter: MentorshipFilter | null,
     @Ctx() ctx: Context,
   ): Promise<ConnectionResult<Mentorship>> {
-    return listMentorships(ctx.db, actorOf(ctx), args, filter);
+    return listMentorships(ctx.db, ctx.actor, args, filter);
   }
 
   @Auth(AuthRule.USER)
@@ -55,9 +55,7 @@ export class MentorshipResolver {
     @Ctx() ctx: Context,
   ): Promise<RequestMentorshipPayload> {
     const mentorId = idOf('User', input.mentorId, 'mentorId');
-    const mentorship = await requestMentorship(ctx.db, actorOf(ctx), mentorId, input.goals ?? []);
-    forgetMentorship(ctx, mentorship);
-    return { mentorship };
+    return { mentorship: await run(ctx, requestMentorship, { mentorId, goals: input.goals ?? [] }) };
   }
 
   @Auth(AuthRule.USER)
@@ -66,10 +64,8 @@ export class MentorshipResolver {
     @Arg('input') input: RespondToMentorshipInput,
     @Ctx() ctx: Context,
   ): Promise<RespondToMentorshipPayload> {
-    const id = idOf('Mentorship', input.mentorshipId, 'mentorshipId');
-    const mentorship = await respondToMentorship(ctx.db, actorOf(ctx), id, input.accept);
-    forgetMentorship(ctx, mentorship);
-    return { mentorship };
+    const mentorshipId = idOf('Mentorship', input.mentorshipId, 'mentorshipId');
+    return { mentorship: await run(ctx, respondToMentorship, { mentorshipId, accept: input.accept }) };
   }
 
   @Auth(AuthRule.USER)
@@ -78,10 +74,8 @@ export class MentorshipResolver {
     @Arg('input') input: CompleteMentorshipInput,
     @Ctx() ctx: Context,
   ): Promise<CompleteMentorshipPayload> {
-    const id = idOf('Mentorship', input.mentorshipId, 'mentorshipId');
-    const mentorship = await completeMentorship(ctx.db, actorOf(ctx), id);
-    forgetMentorship(ctx, mentorship);
-    return { mentorship };
+    const mentorshipId = idOf('Mentorship', input.mentorshipId, 'mentorshipId');
+    return { mentorship: await run(ctx, completeMentorship, { mentorshipId }) };
   }
 
   @Auth(AuthRule.USER)
@@ -90,10 +84,8 @@ export class MentorshipResolver {
     @Arg('input') input: CancelMentorshipInput,
     @Ctx() ctx: Context,
   ): Promise<CancelMentorshipPayload> {
-    const id = idOf('Mentorship', input.mentorshipId, 'mentorshipId');
-    const mentorship = await cancelMentorship(ctx.db, actorOf(ctx), id);
-    forgetMentorship(ctx, mentorship);
-    return { mentorship };
+    const mentorshipId = idOf('Mentorship', input.mentorshipId, 'mentorshipId');
+    return { mentorship: await run(ctx, cancelMentorship, { mentorshipId }) };
   }
 
   @Auth(AuthRule.USER)
@@ -102,10 +94,8 @@ export class MentorshipResolver {
     @Arg('input') input: AddMentorshipGoalInput,
     @Ctx() ctx: Context,
   ): Promise<AddMentorshipGoalPayload> {
-    const id = idOf('Mentorship', input.mentorshipId, 'mentorshipId');
-    const mentorship = await addMentorshipGoal(ctx.db, actorOf(ctx), id, input.goal);
-    forgetMentorship(ctx, mentorship);
-    return { mentorship };
+    const mentorshipId = idOf('Mentorship', input.mentorshipId, 'mentorshipId');
+    return { mentorship: await run(ctx, addMentorshipGoal, { mentorshipId, goal: input.goal }) };
   }
 
   @Auth(AuthRule.USER)
@@ -114,9 +104,7 @@ export class MentorshipResolver {
     @Arg('input') input: AddMentorshipNoteInput,
     @Ctx() ctx: Context,
   ): Promise<AddMentorshipNotePayload> {
-    const id = idOf('Mentorship', input.mentorshipId, 'mentorshipId');
-    const result = await addMentorshipNote(ctx.db, actorOf(ctx), id, input.body);
-    forgetMentorship(ctx, result.mentorship);
-    return result;
+    const mentorshipId = idOf('Mentorship', input.mentorshipId, 'mentorshipId');
+    return run(ctx, addMentorshipNote, { mentorshipId, body: input.body });
   }
 }

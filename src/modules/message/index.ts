@@ -1,17 +1,28 @@
+import type { FeatureModule } from '../../app/feature-module';
 import type { NodeFetchers } from '../../app/node-fetchers';
 import { requireViewer } from '../../auth/viewer';
 import { isMember } from '../mentorship/mentorship.access';
 import { MentorshipMessagesResolver, UserMessagesResolver } from './message-fields.resolver';
 import { MessageResolver } from './message.resolver';
+import { createMessageLoaders } from './message.loaders';
+import { Message } from './message.entity';
 
-/** The resolvers this module adds to the schema. */
-export const messageResolvers: Function[] = [MessageResolver, MentorshipMessagesResolver, UserMessagesResolver];
+const resolvers: Function[] = [MessageResolver, MentorshipMessagesResolver, UserMessagesResolver];
 
 /** How this module's Node types are fetched by `node(id)`: a message is visible to the two members only. */
-export const messageNodes: NodeFetchers = {
+const nodes: NodeFetchers = {
   Message: async (ctx, id) => {
     const message = await ctx.loaders.messageById.load(id);
     const m = message && (await ctx.loaders.mentorshipById.load(message.mentorshipId));
     return message && m && isMember(m, requireViewer(ctx).id) ? message : null;
   },
 };
+
+/** The message feature: everything it adds to the application. */
+export const messageModule = {
+  name: 'message',
+  resolvers,
+  nodes,
+  loaders: createMessageLoaders,
+  entities: [Message],
+} satisfies FeatureModule;

@@ -1,13 +1,24 @@
+import type { FeatureModule } from '../../app/feature-module';
 import type { NodeFetchers } from '../../app/node-fetchers';
 import { NotificationResolver, NotificationUserResolver } from './notification.resolver';
+import { createNotificationLoaders } from './notification.loaders';
+import { Notification } from './notification.entity';
 
-/** The resolvers this module adds to the schema. */
-export const notificationResolvers: Function[] = [NotificationResolver, NotificationUserResolver];
+const resolvers: Function[] = [NotificationResolver, NotificationUserResolver];
 
 /** How this module's Node types are fetched by `node(id)`: a notification is visible to its recipient only. */
-export const notificationNodes: NodeFetchers = {
+const nodes: NodeFetchers = {
   Notification: async (ctx, id) => {
     const notification = await ctx.loaders.notificationById.load(id);
     return notification && notification.recipientId === ctx.viewer?.id ? notification : null;
   },
 };
+
+/** The notification feature: everything it adds to the application. */
+export const notificationModule = {
+  name: 'notification',
+  resolvers,
+  nodes,
+  loaders: createNotificationLoaders,
+  entities: [Notification],
+} satisfies FeatureModule;

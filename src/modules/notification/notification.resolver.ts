@@ -7,6 +7,7 @@ import { idOf } from '../../common/global-id';
 import { connectionType, type ConnectionResult } from '../../common/pagination';
 import { NotFoundError } from '../../errors/app-error';
 import { User } from '../user/user.entity';
+import { detailsOf, NotificationDetails } from './notification.details';
 import { Notification } from './notification.entity';
 import { MarkNotificationsReadInput, MarkNotificationsReadPayload, NotificationsArgs } from './notification.inputs';
 import { listNotifications, markNotificationsRead } from './notification.service';
@@ -31,10 +32,15 @@ export class NotificationResolver {
   ): Promise<MarkNotificationsReadPayload> {
     const viewer = requireViewer(ctx);
     const ids = input.ids ? input.ids.map((id) => idOf('Notification', id, 'ids')) : null;
-    const markedCount = await markNotificationsRead(ctx.db, viewer.id, ids, ctx.now);
+    const markedCount = await markNotificationsRead(ctx.db, viewer.id, ids, ctx.actor.now);
     ctx.loaders.unreadNotificationCountByUserId.clear(viewer.id);
     if (ids) ctx.loaders.notificationById.clearAll();
     return { markedCount, viewer };
+  }
+
+  @FieldResolver(() => NotificationDetails, { description: 'The payload, typed by kind.' })
+  details(@Root() notification: Notification): typeof NotificationDetails {
+    return detailsOf(notification);
   }
 
   @FieldResolver(() => User)

@@ -1,15 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { ConnectionArgs, paginate, type ConnectionResult } from '../../common/pagination';
-import { Notification, NotificationKind } from './notification.entity';
+import { Notification } from './notification.entity';
+import type { Notice } from './notification.payloads';
 
-/** Creates a notification inside the caller's transaction. */
-export async function notify(
-  manager: EntityManager,
-  recipientId: string,
-  kind: NotificationKind,
-  payload: Record<string, unknown> = {},
-): Promise<Notification> {
-  return manager.save(manager.create(Notification, { recipientId, kind, payload, readAt: null }));
+/** Creates a notification (built by one of `notices`) inside the caller's transaction. */
+export async function notify(tx: EntityManager, recipientId: string, notice: Notice): Promise<Notification> {
+  return tx.save(tx.create(Notification, { recipientId, kind: notice.kind, payload: notice.payload, readAt: null }));
 }
 
 /** A recipient's notifications, newest first, optionally only the unread ones. */

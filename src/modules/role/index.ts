@@ -1,16 +1,27 @@
+import type { FeatureModule } from '../../app/feature-module';
 import type { NodeFetchers } from '../../app/node-fetchers';
 import { isAdmin } from '../../auth/rules';
 import { RoleResolver } from './role.resolver';
+import { createRoleLoaders } from './role.loaders';
+import { UserRole } from './user-role.entity';
 
-/** The resolvers this module adds to the schema. */
-export const roleResolvers: Function[] = [RoleResolver];
+const resolvers: Function[] = [RoleResolver];
 
 /** How this module's Node types are fetched by `node(id)`. */
-export const roleNodes: NodeFetchers = {
+const nodes: NodeFetchers = {
   // A role window is part of its user's private history: visible to that user and to admins.
   UserRole: async (ctx, id) => {
     const row = await ctx.loaders.userRoleById.load(id);
     if (!row) return null;
-    return isAdmin(ctx.roles) || ctx.viewer?.id === row.userId ? row : null;
+    return isAdmin(ctx.actor.roles) || ctx.viewer?.id === row.userId ? row : null;
   },
 };
+
+/** The role feature: everything it adds to the application. */
+export const roleModule = {
+  name: 'role',
+  resolvers,
+  nodes,
+  loaders: createRoleLoaders,
+  entities: [UserRole],
+} satisfies FeatureModule;

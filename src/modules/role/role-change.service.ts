@@ -95,7 +95,7 @@ async function insertWindow(
   if (user.status === UserStatus.DELETED) {
     throw new AppError('Roles cannot be assigned to a deleted user', ErrorCode.CONFLICT, failure);
   }
-  const start = cmd.effectiveStartDate ?? ctx.now;
+  const start = cmd.effectiveStartDate ?? ctx.actor.now;
   const end = cmd.effectiveEndDate ?? null;
   let row: UserRole;
   try {
@@ -104,7 +104,7 @@ async function insertWindow(
       role: cmd.role,
       effectiveStartDate: start,
       effectiveEndDate: end,
-      assignedById: ctx.audit.actorId,
+      assignedById: ctx.actor.actorId,
       reason: cmd.reason ?? null,
       adminNotes: cmd.adminNotes ?? null,
     });
@@ -125,7 +125,7 @@ async function insertWindow(
     }
     throw err;
   }
-  await recordAudit(manager, ctx.audit, {
+  await recordAudit(manager, ctx.actor, {
     action: 'role.assign',
     targetType: 'User',
     targetId: user.id,
@@ -139,8 +139,8 @@ async function insertWindow(
 
 /** Gives a user a role over a window (default: from now, open-ended); audited and notified. */
 export async function assignRole(ctx: RoleChangeContext, cmd: AssignRoleCommand): Promise<UserRole> {
-  assertMayManageRole(ctx.roles, cmd.role);
-  checkWindow(cmd.effectiveStartDate ?? ctx.now, cmd.effectiveEndDate ?? null, ctx.now);
+  assertMayManageRole(ctx.actor.roles, cmd.role);
+  checkWindow(cmd.effectiveStartDate ?? ctx.actor.now, cmd.effectiveEndDate ?? null, ctx.actor.now);
   return ctx.db.transaction(async (manager) => {
     const user = await manager.findOne(User, { where: { id: cmd.userId } });
     if (!user) throw new NotFoundError('User');
@@ -150,7 +150,7 @@ export async function assignRole(ctx: RoleChangeContext, cmd: AssignRoleCommand)
 
 /** Gives every listed user the role from now on, all or nothing; the error names the user that failed. */
 export async function bulkAssignRole(ctx: RoleChangeContext, cmd: BulkAssignRoleCommand): Promise<UserRole[]> {
-  assertMayManageRole(ctx.roles, cmd.role);
+  assertMayManageRole(ctx.actor.roles, cmd.role);
   return ctx.db.transaction(async (manager) => {
     const users = await manager.find(User, { where: { id: In(cmd.userIds) } });
     const byId = new Map(users.map((u) => [u.id, u]));
@@ -189,8 +189,8 @@ export async function revokeRole(
   return ctx.db.transaction(async (manager) => {
     const found = await manager.findOne(UserRole, { where: { id: cmd.userRoleId } });
     if (!found) throw new NotFoundError('Role');
-    assertMayManageRole(ctx.roles, found.role);
-    const ownersElsewhere = found.role === Role.OWNER ? await otherEffectiveOwners(manager, found.userId, ctx.now) : 1;
+    assertMayManageRole(ctx.actor.roles, found.role);
+    const ownersElsewhere = found.role === Role.OWNER ? await otherEffectiveOwners(manager, found.userId, ctx.actor.now) : 1;
     const row = await manager
       .getRepository(UserRole)
       .createQueryBuilder('r')
@@ -198,19 +198,19 @@ export async function revokeRole(
       .where('r.id = :id', { id: cmd.userRoleId })
       .getOneOrFail();
     if (!row.isActive) throw new ConflictError('This role window was already revoked');
-    if (row.effectiveEndDate !== null && row.effectiveEndDate <= ctx.now) {
+    if (row.effectiveEndDate !== null && row.effectiveEndDate <= ctx.actor.now) {
       throw new ConflictError('This role window has already ended');
     }
-    const effectiveNow = row.isEffectiveAt(ctx.now);
+    const effectiveNow = row.isEffectiveAt(ctx.actor.now);
     if (row.role === Role.OWNER && effectiveNow && ownersElsewhere === 0) {
       throw new ConflictError('The last owner cannot be revoked; make someone else an owner first');
     }
     const before = windowOf(row);
     // A window that has not started cannot end before its start (CHECK end > start): deactivate it.
-    const change = row.effectiveStartDate >= ctx.now ? { isActive: false } : { effectiveEndDate: ctx.now };
+    const change = row.effectiveStartDate >= ctx.actor.now ? { isActive: false } : { effectiveEndDate: ctx.actor.now };
     await manager.update(UserRole, { id: row.id }, change);
     Object.assign(row, change);
-    await recordAudit(manager, ctx.audit, {
+    await recordAudit(manager, ctx.actor, {
       action: 'role.revoke',
       targetType: 'User',
       targetId: row.userId,

@@ -4,6 +4,7 @@ import { Node, Timestamped } from '../../common/node';
 import { inEnum } from '../../common/sql';
 import { User } from '../user/user.entity';
 import { Role } from './role';
+import { isEffectiveAt } from './role-window';
 
 
 /** A role held over a time window; rows are never deleted, revoking sets the end date. */
@@ -59,10 +60,8 @@ export class UserRole extends Timestamped {
   @Column({ type: 'text', nullable: true })
   adminNotes!: string | null;
 
-  /** Effective at `at`: active, started, and not yet ended. */
+  /** Effective at `at`: active, started, and not yet ended (see role-window.ts). */
   isEffectiveAt(at: Date): boolean {
-    return (
-      this.isActive && this.effectiveStartDate <= at && (this.effectiveEndDate === null || this.effectiveEndDate > at)
-    );
+    return isEffectiveAt(this, at);
   }
 }

@@ -11,6 +11,6 @@ export class SkillAdminResolver {
   @Auth(AuthRule.ADMIN)
   @Mutation(() => CreateSkillPayload, { description: 'Adds a skill to the catalog.' })
   async createSkill(@Arg('input') input: CreateSkillInput, @Ctx() ctx: Context): Promise<CreateSkillPayload> {
-    return { skill: await createSkill(ctx.db, ctx.audit, input) };
+    return { skill: await createSkill(ctx.db, ctx.actor, input) };
   }
 }

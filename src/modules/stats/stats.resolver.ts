@@ -17,12 +17,12 @@ export class StatsResolver {
     @Arg('period', () => StatsPeriod) period: StatsPeriod,
     @Ctx() ctx: Context,
   ): Promise<PlatformStats> {
-    return platformStats(ctx.db, period, ctx.now);
+    return platformStats(ctx.db, period, ctx.actor.now);
   }
 
   @Auth(AuthRule.USER)
   @Query(() => JSONObjectResolver, { description: 'Everything stored about the caller, as one JSON document (GDPR).' })
   async exportMyData(@Ctx() ctx: Context): Promise<JsonObject> {
-    return exportUserData(ctx.db, requireViewer(ctx).id, ctx.now);
+    return exportUserData(ctx.db, requireViewer(ctx).id, ctx.actor.now);
   }
 }

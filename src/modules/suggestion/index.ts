@@ -1,15 +1,26 @@
+import type { FeatureModule } from '../../app/feature-module';
 import type { NodeFetchers } from '../../app/node-fetchers';
 import { isAdmin } from '../../auth/rules';
 import { requireViewer } from '../../auth/viewer';
 import { SuggestionResolver } from './suggestion.resolver';
+import { createSuggestionLoaders } from './suggestion.loaders';
+import { Suggestion } from './suggestion.entity';
 
-/** The resolvers this module adds to the schema. */
-export const suggestionResolvers: Function[] = [SuggestionResolver];
+const resolvers: Function[] = [SuggestionResolver];
 
 /** How this module's Node types are fetched by `node(id)`: the mentee and admins. */
-export const suggestionNodes: NodeFetchers = {
+const nodes: NodeFetchers = {
   Suggestion: async (ctx, id) => {
     const s = await ctx.loaders.suggestionById.load(id);
-    return s && (s.menteeId === requireViewer(ctx).id || isAdmin(ctx.roles)) ? s : null;
+    return s && (s.menteeId === requireViewer(ctx).id || isAdmin(ctx.actor.roles)) ? s : null;
   },
 };
+
+/** The suggestion feature: everything it adds to the application. */
+export const suggestionModule = {
+  name: 'suggestion',
+  resolvers,
+  nodes,
+  loaders: createSuggestionLoaders,
+  entities: [Suggestion],
+} satisfies FeatureModule;

@@ -1,10 +1,21 @@
+import type { FeatureModule } from '../../app/feature-module';
 import type { NodeFetchers } from '../../app/node-fetchers';
 import { TaskResolver } from './task.resolver';
+import { createTaskLoaders } from './task.loaders';
+import { Task } from './task.entity';
 
-/** The resolvers this module adds to the schema. */
-export const taskResolvers: Function[] = [TaskResolver];
+const resolvers: Function[] = [TaskResolver];
 
 /** How this module's Node types are fetched by `node(id)`: tasks are readable by every signed-in user. */
-export const taskNodes: NodeFetchers = {
+const nodes: NodeFetchers = {
   Task: (ctx, id) => ctx.loaders.taskById.load(id),
 };
+
+/** The task feature: everything it adds to the application. */
+export const taskModule = {
+  name: 'task',
+  resolvers,
+  nodes,
+  loaders: createTaskLoaders,
+  entities: [Task],
+} satisfies FeatureModule;

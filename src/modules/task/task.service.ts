@@ -29,7 +29,7 @@ export async function listTasks(
 export async function canSeeSolution(ctx: Context, task: Task): Promise<boolean> {
   const viewer = ctx.viewer;
   if (!viewer) return false;
-  if (task.authorId === viewer.id || isAdmin(ctx.roles)) return true;
+  if (task.authorId === viewer.id || isAdmin(ctx.actor.roles)) return true;
   return ctx.loaders.taskCompletedByUser.load({ userId: viewer.id, taskId: task.id });
 }
 
@@ -59,7 +59,7 @@ async function editableTask(ctx: Context, manager: EntityManager, globalId: stri
     lock: { mode: 'pessimistic_write' },
   });
   if (!task) throw new NotFoundError('Task');
-  if (task.authorId !== viewer.id && !isAdmin(ctx.roles)) {
+  if (task.authorId !== viewer.id && !isAdmin(ctx.actor.roles)) {
     throw new ForbiddenError('Only the author or an admin can change this task');
   }
   return task;
@@ -94,7 +94,7 @@ export async function updateTask(ctx: Context, input: UpdateTaskInput): Promise<
     if (input.englishLevel !== undefined) task.englishLevel = input.englishLevel;
     const saved = await manager.save(task);
     if (task.authorId !== ctx.viewer?.id) {
-      await recordAudit(manager, ctx.audit, {
+      await recordAudit(manager, ctx.actor, {
         action: 'task.update',
         targetType: 'Task',
         targetId: task.id,
@@ -119,7 +119,7 @@ export async function deleteTask(ctx: Context, globalId: string): Promise<string
     );
     await manager.delete(Task, { id: task.id });
     if (task.authorId !== ctx.viewer?.id) {
-      await recordAudit(manager, ctx.audit, {
+      await recordAudit(manager, ctx.actor, {
         action: 'task.delete',
         targetType: 'Task',
         targetId: task.id,

@@ -1,13 +1,25 @@
+import type { FeatureModule } from '../../app/feature-module';
 import type { NodeFetchers } from '../../app/node-fetchers';
 import { ProfileResolver } from './profile.resolver';
 import { UserAdminResolver } from './user-admin.resolver';
 import { findVisibleUser } from './user-query.service';
 import { UserResolver } from './user.resolver';
+import { createUserLoaders } from './user.loaders';
+import { User } from './user.entity';
+import { Account } from './account.entity';
 
-/** The resolvers this module adds to the schema. */
-export const userResolvers: Function[] = [UserResolver, ProfileResolver, UserAdminResolver];
+const resolvers: Function[] = [UserResolver, ProfileResolver, UserAdminResolver];
 
 /** How this module's Node types are fetched by `node(id)`: deleted users exist only for admins. */
-export const userNodes: NodeFetchers = {
+const nodes: NodeFetchers = {
   User: (ctx, id) => findVisibleUser(ctx, id),
 };
+
+/** The user feature: everything it adds to the application. */
+export const userModule = {
+  name: 'user',
+  resolvers,
+  nodes,
+  loaders: createUserLoaders,
+  entities: [User, Account],
+} satisfies FeatureModule;

@@ -32,7 +32,7 @@ export async function updateProfile(ctx: ServiceContext, input: UpdateProfileInp
       const touched = Object.entries(input).filter(([key, value]) => value !== undefined && !SETTINGS.has(key));
       if (touched.length > 0) throw new ForbiddenError('Profile field changes are disabled for this account');
     }
-    return writeProfile(manager, ctx.audit, user, change, { action: 'user.profile_update' });
+    return writeProfile(manager, ctx.actor, user, change, { action: 'user.profile_update' });
   });
   refreshUserLoaders(ctx.loaders, result.user);
   if (result.becameComplete) await awardBadges(ctx.db, result.user.id, [BadgeName.PROFILE_COMPLETED]);
@@ -58,7 +58,7 @@ export async function completeProfile(ctx: ServiceContext): Promise<CompleteProf
       profileComplete: true,
       profileCompletionPercentage: completion.percentage,
     });
-    await recordAudit(manager, ctx.audit, {
+    await recordAudit(manager, ctx.actor, {
       action: 'user.profile_complete',
       targetType: 'User',
       targetId: user.id,
@@ -81,7 +81,7 @@ export async function skipProfile(ctx: ServiceContext): Promise<User> {
     const current = await lockUser(manager, viewer.id);
     await updateUserRow(manager, current.id, { profileSkipped: true });
     if (!current.profileSkipped) {
-      await recordAudit(manager, ctx.audit, {
+      await recordAudit(manager, ctx.actor, {
         action: 'user.profile_skip',
         targetType: 'User',
         targetId: current.id,

@@ -27,9 +27,9 @@ import { User, UserStatus } from './user.entity';
 /** Locks the target and checks the viewer may administer it: only OWNERs act on OWNERs. */
 async function lockTarget(manager: EntityManager, ctx: ServiceContext, globalId: string): Promise<User> {
   const target = await lockUser(manager, idOf('User', globalId, 'id'));
-  if (!isOwner(ctx.roles)) {
+  if (!isOwner(ctx.actor.roles)) {
     const rows = await manager.find(UserRole, { where: { userId: target.id, role: Role.OWNER } });
-    if (effectiveRoles(rows, ctx.now).includes(Role.OWNER)) {
+    if (effectiveRoles(rows, ctx.actor.now).includes(Role.OWNER)) {
       throw new ForbiddenError('Only an owner may act on an owner');
     }
   }
@@ -54,7 +54,7 @@ async function statusChange(
     const before = { status: target.status, deletedAt: target.deletedAt?.toISOString() ?? null };
     await updateUserRow(manager, target.id, patch);
     const saved = await manager.findOneOrFail(User, { where: { id: target.id } });
-    await recordAudit(manager, ctx.audit, {
+    await recordAudit(manager, ctx.actor, {
       action,
       targetType: 'User',
       targetId: target.id,
@@ -82,7 +82,7 @@ export async function updateUser(ctx: ServiceContext, input: UpdateUserInput): P
     result = await ctx.db.transaction(async (manager) => {
       const target = await lockTarget(manager, ctx, input.id);
       checkRevision(target, input.revision);
-      return writeProfile(manager, ctx.audit, target, change, { action: 'user.update', reason: input.reason });
+      return writeProfile(manager, ctx.actor, target, change, { action: 'user.update', reason: input.reason });
     });
   } catch (error) {
     if (isUniqueViolation(error, 'users_email_key')) {
@@ -112,7 +112,7 @@ export async function deleteUser(ctx: ServiceContext, input: DeleteUserInput): P
   return statusChange(ctx, input.id, 'user.delete', input.reason.trim(), (target) => {
     if (target.status === UserStatus.DELETED) throw new ConflictError('The user is already deleted');
     refuseSelf(ctx, target);
-    return { status: UserStatus.DELETED, deletedAt: ctx.now, tokenVersion: target.tokenVersion + 1 };
+    return { status: UserStatus.DELETED, deletedAt: ctx.actor.now, tokenVersion: target.tokenVersion + 1 };
   });
 }
 

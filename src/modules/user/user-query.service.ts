@@ -80,13 +80,13 @@ export function listUsers(
   filter: UserListFilter,
   order: UserOrder,
 ): Promise<ConnectionResult<User>> {
-  return paginate(userListQuery(ctx.db, filter, ctx.now), args, userSortKeys(order));
+  return paginate(userListQuery(ctx.db, filter, ctx.actor.now), args, userSortKeys(order));
 }
 
 /** A user the viewer may see: DELETED users exist only for admins. Null otherwise. */
 export async function findVisibleUser(ctx: Pick<Context, 'loaders' | 'roles'>, id: string): Promise<User | null> {
   const user = await ctx.loaders.userById.load(id);
   if (!user) return null;
-  if (user.status === UserStatus.DELETED && !isAdmin(ctx.roles)) return null;
+  if (user.status === UserStatus.DELETED && !isAdmin(ctx.actor.roles)) return null;
   return user;
 }

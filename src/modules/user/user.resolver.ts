@@ -47,7 +47,7 @@ export class UserResolver {
 
   @FieldResolver(() => [Role], { description: 'Roles in effect now.' })
   async effectiveRoles(@Root() user: User, @Ctx() ctx: Context): Promise<Role[]> {
-    return effectiveRoles(await ctx.loaders.rolesByUserId.load(user.id), ctx.now);
+    return effectiveRoles(await ctx.loaders.rolesByUserId.load(user.id), ctx.actor.now);
   }
 
   @FieldResolver(() => [Skill], { description: 'Skills this user mentors in (public card).' })

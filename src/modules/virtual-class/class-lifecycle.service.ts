@@ -28,7 +28,7 @@ export async function cancelClass(ctx: Context, classGlobalId: string, reason: s
     const cls = await manager.findOne(VirtualClass, { where: { id: classId }, lock: { mode: 'pessimistic_write' } });
     if (!cls) throw new NotFoundError('Class');
     const isHost = cls.hostId === viewer.id;
-    if (!isHost && !isAdmin(ctx.roles)) throw new ForbiddenError('Only the host or an admin can cancel this class');
+    if (!isHost && !isAdmin(ctx.actor.roles)) throw new ForbiddenError('Only the host or an admin can cancel this class');
     if (cls.storedStatus !== ClassStatus.SCHEDULED)
       throw new ConflictError(`Class is already ${cls.storedStatus.toLowerCase()}`);
     cls.storedStatus = ClassStatus.CANCELLED;
@@ -45,7 +45,7 @@ export async function cancelClass(ctx: Context, classGlobalId: string, reason: s
       });
     }
     if (!isHost) {
-      await recordAudit(manager, ctx.audit, {
+      await recordAudit(manager, ctx.actor, {
         action: 'class.cancel',
         targetType: 'VirtualClass',
         targetId: cls.id,
@@ -76,8 +76,8 @@ export async function completeClass(
   const { cls, reachedTen } = await ctx.db.transaction(async (manager) => {
     const found = await manager.findOne(VirtualClass, { where: { id: classId } });
     if (!found) throw new NotFoundError('Class');
-    const hostMentor = found.hostId === viewer.id && ctx.roles.includes(Role.MENTOR);
-    if (!isAdmin(ctx.roles) && !hostMentor) {
+    const hostMentor = found.hostId === viewer.id && ctx.actor.roles.includes(Role.MENTOR);
+    if (!isAdmin(ctx.actor.roles) && !hostMentor) {
       throw new ForbiddenError('Only an admin, or the host holding a mentor role, can complete this class');
     }
     // FOR SHARE: the task cannot be deleted between this check and the activities pointing at it.
@@ -88,7 +88,7 @@ export async function completeClass(
       manager,
       `UPDATE "virtual_classes" SET "status" = 'COMPLETED', "completed_at" = $2, "task_id" = $3, "updated_at" = now()
        WHERE "id" = $1 AND "status" = 'SCHEDULED' RETURNING "id"`,
-      [classId, ctx.now, taskId],
+      [classId, ctx.actor.now, taskId],
     );
     if (won.length === 0) {
       const current = await manager.findOneOrFail(VirtualClass, { where: { id: classId } });
@@ -106,7 +106,7 @@ export async function completeClass(
            "task_id" = COALESCE($3::uuid, a."task_id"), "updated_at" = now()
        FROM prev WHERE a."id" = prev."id"
        RETURNING a."user_id", prev."completed" AS "was_completed"`,
-      [classId, ctx.now, taskId],
+      [classId, ctx.actor.now, taskId],
     );
     const newlyDone = activities.filter((a) => !a.was_completed).map((a) => a.user_id);
     const totals = newlyDone.length

@@ -1,11 +1,22 @@
+import type { FeatureModule } from '../../app/feature-module';
 import type { NodeFetchers } from '../../app/node-fetchers';
 import { VirtualClassMutationResolver } from './virtual-class-mutations.resolver';
 import { VirtualClassResolver } from './virtual-class.resolver';
+import { createVirtualClassLoaders } from './virtual-class.loaders';
+import { VirtualClass } from './virtual-class.entity';
 
-/** The resolvers this module adds to the schema. */
-export const virtualClassResolvers: Function[] = [VirtualClassResolver, VirtualClassMutationResolver];
+const resolvers: Function[] = [VirtualClassResolver, VirtualClassMutationResolver];
 
 /** How this module's Node types are fetched by `node(id)`: classes are readable by every signed-in user. */
-export const virtualClassNodes: NodeFetchers = {
+const nodes: NodeFetchers = {
   VirtualClass: (ctx, id) => ctx.loaders.virtualClassById.load(id),
 };
+
+/** The virtual class feature: everything it adds to the application. */
+export const virtualClassModule = {
+  name: 'virtual-class',
+  resolvers,
+  nodes,
+  loaders: createVirtualClassLoaders,
+  entities: [VirtualClass],
+} satisfies FeatureModule;

@@ -28,7 +28,7 @@ export class VirtualClassResolver {
 
   @FieldResolver(() => ClassStatus, { description: 'PENDING: scheduled, ended, activity not uploaded yet.' })
   status(@Root() cls: VirtualClass, @Ctx() ctx: Context): ClassStatus {
-    return cls.statusAt(ctx.now);
+    return cls.statusAt(ctx.actor.now);
   }
 
   @FieldResolver(() => Date)

@@ -16,7 +16,7 @@ import { ClassStatus, ClassType, VirtualClass } from './virtual-class.entity';
 const DEFAULT_GROUP_SIZE = 10;
 const ENDS_AT = `("c"."starts_at" + "c"."duration_minutes" * interval '1 minute')`;
 
-/** Classes by start time (then id), narrowed by the filter; the status filter reads PENDING as derived at ctx.now. */
+/** Classes by start time (then id), narrowed by the filter; the status filter reads PENDING as derived at ctx.actor.now. */
 export async function listClasses(
   ctx: Context,
   args: ConnectionArgs,
@@ -25,10 +25,10 @@ export async function listClasses(
   const qb = ctx.db.getRepository(VirtualClass).createQueryBuilder('c');
   switch (filter?.status) {
     case ClassStatus.PENDING:
-      qb.andWhere(`"c"."status" = 'SCHEDULED' AND ${ENDS_AT} <= :now`, { now: ctx.now });
+      qb.andWhere(`"c"."status" = 'SCHEDULED' AND ${ENDS_AT} <= :now`, { now: ctx.actor.now });
       break;
     case ClassStatus.SCHEDULED:
-      qb.andWhere(`"c"."status" = 'SCHEDULED' AND ${ENDS_AT} > :now`, { now: ctx.now });
+      qb.andWhere(`"c"."status" = 'SCHEDULED' AND ${ENDS_AT} > :now`, { now: ctx.actor.now });
       break;
     case ClassStatus.COMPLETED:
     case ClassStatus.CANCELLED:
@@ -72,7 +72,7 @@ function checkBooking(ctx: Context, input: BookClassInput): { title: string; max
   const fields: FieldErrors = {};
   const title = input.title.trim();
   if (title === '') fields.title = 'must not be blank';
-  if (input.startsAt.getTime() <= ctx.now.getTime()) fields.startsAt = 'must be in the future';
+  if (input.startsAt.getTime() <= ctx.actor.now.getTime()) fields.startsAt = 'must be in the future';
   // INDIVIDUAL means the host alone, so nobody can join; the given size is ignored.
   const max = input.classType === ClassType.INDIVIDUAL ? 1 : (input.maxParticipants ?? DEFAULT_GROUP_SIZE);
   if (input.classType === ClassType.GRUPAL && (max < 2 || max > 50)) {
@@ -158,9 +158,9 @@ export async function joinClass(
         `UPDATE "virtual_classes" SET "participant_count" = "participant_count" + 1, "updated_at" = now()
          WHERE "id" = $1 AND "status" = 'SCHEDULED' AND "starts_at" > $2 AND "participant_count" < "max_participants"
          RETURNING "id"`,
-        [classId, ctx.now],
+        [classId, ctx.actor.now],
       );
-      if (seat.length === 0) throw await joinRefusal(manager, classId, viewer.id, ctx.now);
+      if (seat.length === 0) throw await joinRefusal(manager, classId, viewer.id, ctx.actor.now);
       const activity = await manager.save(newActivity(manager, viewer.id, classId, ActivityRole.PARTICIPANTE));
       const virtualClass = await manager.findOneOrFail(VirtualClass, { where: { id: classId } });
       return { virtualClass, activity };
@@ -190,7 +190,7 @@ export async function leaveClass(ctx: Context, classGlobalId: string): Promise<V
     }
     if (cls.storedStatus !== ClassStatus.SCHEDULED)
       throw new ConflictError(`Class is ${cls.storedStatus.toLowerCase()}`);
-    if (cls.startsAt.getTime() <= ctx.now.getTime()) throw new ConflictError('Class has already started');
+    if (cls.startsAt.getTime() <= ctx.actor.now.getTime()) throw new ConflictError('Class has already started');
     await manager.delete(UserActivity, { id: activity.id });
     await manager.query(
       `UPDATE "virtual_classes" SET "participant_count" = "participant_count" - 1, "updated_at" = now() WHERE "id" = $1`,

@@ -1,0 +1,46 @@
+import type { EntityManager } from 'typeorm';
+import type { Actor, Caller } from '../auth/actor';
+
+/** JSON a durable effect carries through the outbox (it is stored as jsonb, so no Dates or undefined). */
+export type EffectPayload = { [key: string]: EffectJson };
+type EffectJson = string | number | boolean | null | EffectJson[] | { [key: string]: EffectJson };
+
+/** Work a write asks for after it commits (badge checks now; events and mail later), kept in the outbox. */
+export interface Effect<P extends EffectPayload = EffectPayload> {
+  kind: string;
+  payload: P;
+}
+
+/** What a use case returns: its value and the effects to deliver once its transaction commits. */
+export interface Outcome<T> {
+  value: T;
+  effects: readonly Effect[];
+}
+
+/**
+ * A write use case: runs inside the runner's transaction `tx`, as `actor`, on a command whose ids
+ * are already decoded. It never opens a transaction of its own, so use cases compose.
+ */
+export type UseCase<C, T, A extends Caller = Actor> = (tx: EntityManager, actor: A, command: C) => Promise<Outcome<T>>;
+
+/** An outcome with no effects, or with the given ones. */
+export function done<T>(value: T, ...effects: Array<Effect | readonly Effect[]>): Outcome<T> {
+  return { value, effects: effects.flat() };
+}
+
+/**
+ * A kind of durable effect: how to describe one (`of`) and how to deliver it (`handle`, inside a
+ * transaction that also removes it from the outbox, so a delivered effect is never delivered twice).
+ */
+export interface EffectType<P extends EffectPayload> {
+  kind: string;
+  of(payload: P): Effect<P>;
+  handle(tx: EntityManager, payload: P): Promise<void>;
+}
+
+export function defineEffect<P extends EffectPayload>(
+  kind: string,
+  handle: (tx: EntityManager, payload: P) => Promise<void>,
+): EffectType<P> {
+  return { kind, of: (payload) => ({ kind, payload }), handle };
+}
