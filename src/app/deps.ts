@@ -16,7 +16,12 @@ export interface AppDeps {
 }
 
 /** The process-wide dependencies for a configuration and an open database. */
-export function createDeps(env: Env, database: Database, logger: Logger, clock: () => Date = () => new Date()): AppDeps {
+export function createDeps(
+  env: Env,
+  database: Database,
+  logger: Logger,
+  clock: () => Date = () => new Date(),
+): AppDeps {
   const outbox = new Outbox(database.dataSource, moduleEffects, logger, {
     pollMs: env.OUTBOX_POLL_MS,
     retryMs: env.OUTBOX_RETRY_MS,

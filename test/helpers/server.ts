@@ -18,9 +18,15 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Starts the real server on a random port against a fresh database of its own. */
-export async function startTestServer(overrides: Record<string, string> = {}): Promise<TestServer> {
-  const db = await createTestDatabase();
+/**
+ * Starts the real server on a random port against a fresh database of its own, or against `database`
+ * (another server's, to start a second instance or a restart; it is then left open on close).
+ */
+export async function startTestServer(
+  overrides: Record<string, string> = {},
+  database?: TestDatabase,
+): Promise<TestServer> {
+  const db = database ?? (await createTestDatabase());
   const env = parseEnv({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -42,7 +48,7 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
     },
     close: async () => {
       await server.stop();
-      await db.drop();
+      if (!database) await db.drop();
     },
   };
 }

@@ -32,7 +32,8 @@ export class MentorshipFieldsResolver {
 
   @FieldResolver(() => [MentorshipNote], { description: 'Notes of the members, oldest first (members and admins).' })
   async notes(@Root() m: Mentorship, @Ctx() ctx: Context): Promise<MentorshipNote[]> {
-    if (!canSeeMentorship(m, ctx.actor)) throw new ForbiddenError(MentorshipReason.NOT_A_MEMBER, 'Only the members and admins see the notes');
+    if (!canSeeMentorship(m, ctx.actor))
+      throw new ForbiddenError(MentorshipReason.NOT_A_MEMBER, 'Only the members and admins see the notes');
     return ctx.loaders.notesByMentorshipId.load(m.id);
   }
 }

@@ -125,7 +125,8 @@ export async function respondToMentorship(
       ? { status: MentorshipStatus.ACTIVE, startedAt: actor.now }
       : { status: MentorshipStatus.DECLINED, endedAt: actor.now },
   );
-  if (!updated) throw new ConflictError(MentorshipReason.MENTORSHIP_NOT_PENDING, 'Only a PENDING request can be answered');
+  if (!updated)
+    throw new ConflictError(MentorshipReason.MENTORSHIP_NOT_PENDING, 'Only a PENDING request can be answered');
   await notify(tx, updated.menteeId, notices.mentorshipUpdated(updated, actor.userId));
   if (!accept) return done(updated);
   return done(
@@ -168,7 +169,8 @@ export async function cancelMentorship(
     status: MentorshipStatus.CANCELLED,
     endedAt: actor.now,
   });
-  if (!updated) throw new ConflictError(MentorshipReason.MENTORSHIP_NOT_PENDING, 'Only a PENDING request can be cancelled');
+  if (!updated)
+    throw new ConflictError(MentorshipReason.MENTORSHIP_NOT_PENDING, 'Only a PENDING request can be cancelled');
   await notify(tx, updated.mentorId, notices.mentorshipUpdated(updated, actor.userId));
   return done(updated);
 }
