@@ -45,6 +45,16 @@ export class GraphQLClient {
     return res.data;
   }
 
+  /** Runs an operation that must fail; returns the first error's code and reason. */
+  async refusal(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<{ code: string | undefined; reason: unknown }> {
+    const res = await this.request(query, variables);
+    if (!res.errors?.length) throw new Error(`Expected an error, got ${JSON.stringify(res.data)}`);
+    return { code: res.errors[0].extensions?.code, reason: res.errors[0].extensions?.reason };
+  }
+
   /** Runs an operation that must fail; returns the first error's code. */
   async errorCode(query: string, variables: Record<string, unknown> = {}): Promise<string | undefined> {
     const res = await this.request(query, variables);
