@@ -3,7 +3,7 @@ import { toGlobalId } from '../../src/common/global-id';
 import { UserActivity } from '../../src/modules/activity/user-activity.entity';
 import { BadgeName } from '../../src/modules/badge/badge.entity';
 import { awardBadges } from '../../src/modules/badge/badge.service';
-import { NotificationKind } from '../../src/modules/notification/notification.entity';
+import { notices } from '../../src/modules/notification/notification.payloads';
 import { notify } from '../../src/modules/notification/notification.service';
 import { Role } from '../../src/modules/role/role';
 import { User, UserStatus } from '../../src/modules/user/user.entity';
@@ -82,7 +82,7 @@ export async function activityOf(server: TestServer, userId: string): Promise<st
 
 /** A notification addressed to `recipientId`: its global id. */
 export async function notificationFor(server: TestServer, recipientId: string): Promise<string> {
-  const row = await notify(manager(server), recipientId, NotificationKind.PROFILE_REMINDER, { note: 'fill it in' });
+  const row = await notify(manager(server), recipientId, notices.profileReminder({ profileCompletionPercentage: 10 }));
   return toGlobalId('Notification', row.id);
 }
 
