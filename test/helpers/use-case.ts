@@ -1,0 +1,27 @@
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../../src/auth/actor';
+import { effectiveRoles } from '../../src/modules/role/role.service';
+import { UserRole } from '../../src/modules/role/user-role.entity';
+import type { TestDatabase } from './database';
+
+class RollBack extends Error {}
+
+/** Runs `fn` in a transaction of the test database and rolls it back, returning what `fn` returned. */
+export async function inRolledBackTransaction<T>(db: TestDatabase, fn: (tx: EntityManager) => Promise<T>): Promise<T> {
+  let result: T | undefined;
+  await db.database.dataSource
+    .transaction(async (tx) => {
+      result = await fn(tx);
+      throw new RollBack();
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof RollBack)) throw error;
+    });
+  return result as T;
+}
+
+/** The Actor a request by `userId` would carry at `now` (roles read from the database, as the context does). */
+export async function actorFor(tx: EntityManager, userId: string, now = new Date()): Promise<Actor> {
+  const roles = effectiveRoles(await tx.find(UserRole, { where: { userId } }), now);
+  return { userId, roles, now, requestId: 'service-test', ip: null, userAgent: null };
+}
