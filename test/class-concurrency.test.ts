@@ -28,14 +28,20 @@ const createUsers = async (n: number): Promise<UserWithToken[]> => {
   return users;
 };
 
-/** Runs the same mutation concurrently, one request per token; returns each request's error code (undefined = ok). */
+/**
+ * Runs the same mutation concurrently, one request per token; returns each request's error code
+ * and reason as `CODE/REASON` (undefined = ok).
+ */
 async function race(
   tokens: string[],
   query: string,
   variables: Record<string, unknown>,
 ): Promise<Array<string | undefined>> {
   const results = await Promise.all(tokens.map((t) => server.client(t).request(query, variables)));
-  return results.map((r) => r.errors?.[0]?.extensions?.code);
+  return results.map((r) => {
+    const extensions = r.errors?.[0]?.extensions;
+    return extensions ? `${String(extensions.code)}/${String(extensions.reason)}` : undefined;
+  });
 }
 
 describe('joinClass under concurrency', () => {
@@ -56,7 +62,7 @@ describe('joinClass under concurrency', () => {
         { input: { classId: id } },
       );
       expect(codes.filter((c) => c === undefined)).toHaveLength(1);
-      expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(19);
+      expect(codes.filter((c) => c === 'CONFLICT/CLASS_FULL')).toHaveLength(19);
       const db = manager(server);
       const row = await db.findOneByOrFail(VirtualClass, { id: cls.id });
       expect(row.participantCount).toBe(5);
@@ -75,7 +81,7 @@ describe('completeClass under concurrency', () => {
       const tokens = [...Array(5).fill(admin.token), ...Array(5).fill(host.token)] as string[];
       const codes = await race(tokens, COMPLETE, { input: { classId: id } });
       expect(codes.filter((c) => c === undefined)).toHaveLength(1);
-      expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(9);
+      expect(codes.filter((c) => c === 'CONFLICT/CLASS_ALREADY_COMPLETED')).toHaveLength(9);
       const db = manager(server);
       for (const u of [host, ...members]) {
         expect((await db.findOneByOrFail(User, { id: u.user.id })).totalClasses).toBe(1);

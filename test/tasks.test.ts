@@ -4,6 +4,7 @@ import { UserActivity } from '../src/modules/activity/user-activity.entity';
 import { Difficulty, TaskType } from '../src/modules/task/task.entity';
 import { createUser, manager, type UserWithToken } from './helpers/factories';
 import { insertClass, insertTask } from './helpers/class-factories';
+import { refusalOf, type Refusal } from './helpers/class-suite';
 import { startTestServer, type TestServer } from './helpers/server';
 
 let server: TestServer;
@@ -71,6 +72,9 @@ const taskInput = (over: Record<string, unknown> = {}): Record<string, unknown> 
   ...over,
 });
 
+const refusal = (as: UserWithToken, query: string, variables: Record<string, unknown>): Promise<Refusal> =>
+  refusalOf(server, as, query, variables);
+
 async function create(as: UserWithToken, over: Record<string, unknown> = {}): Promise<TaskData> {
   const data = await server.client(as.token).ok<{ createTask: { task: TaskData } }>(CREATE, { input: taskInput(over) });
   return data.createTask.task;
@@ -96,13 +100,16 @@ describe('createTask', () => {
   });
 
   it('refuses learners (FORBIDDEN) and anonymous callers (UNAUTHENTICATED)', async () => {
-    expect(await server.client(learner.token).errorCode(CREATE, { input: taskInput() })).toBe('FORBIDDEN');
+    expect(await refusal(learner, CREATE, { input: taskInput() })).toEqual({
+      code: 'FORBIDDEN',
+      reason: 'NOT_ALLOWED',
+    });
     expect(await server.client().errorCode(CREATE, { input: taskInput() })).toBe('UNAUTHENTICATED');
   });
 
   it('refuses an empty title or content with per-field messages', async () => {
     const res = await server.client(mentor.token).request(CREATE, { input: taskInput({ title: '', content: '' }) });
-    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' });
     expect(Object.keys(res.errors?.[0].extensions?.fields ?? {}).sort()).toEqual(['content', 'title']);
   });
 });
@@ -167,11 +174,11 @@ describe('updateTask', () => {
     });
   });
 
-  it("refuses another mentor's edit (FORBIDDEN) and learners (FORBIDDEN)", async () => {
+  it("refuses another mentor's edit (FORBIDDEN NOT_TASK_AUTHOR) and learners (FORBIDDEN NOT_ALLOWED)", async () => {
     const task = await create(mentor);
     const input = { id: task.id, title: 'Hijacked' };
-    expect(await server.client(otherMentor.token).errorCode(UPDATE, { input })).toBe('FORBIDDEN');
-    expect(await server.client(learner.token).errorCode(UPDATE, { input })).toBe('FORBIDDEN');
+    expect(await refusal(otherMentor, UPDATE, { input })).toEqual({ code: 'FORBIDDEN', reason: 'NOT_TASK_AUTHOR' });
+    expect(await refusal(learner, UPDATE, { input })).toEqual({ code: 'FORBIDDEN', reason: 'NOT_ALLOWED' });
   });
 
   it("lets an admin edit anyone's task, with an audit entry", async () => {
@@ -200,9 +207,14 @@ describe('updateTask', () => {
 });
 
 describe('deleteTask', () => {
-  it("refuses another mentor's delete with FORBIDDEN", async () => {
+  it("refuses another mentor's delete with FORBIDDEN NOT_TASK_AUTHOR", async () => {
     const task = await create(mentor);
-    expect(await server.client(otherMentor.token).errorCode(DELETE, { input: { id: task.id } })).toBe('FORBIDDEN');
+    expect(await refusal(otherMentor, DELETE, { input: { id: task.id } })).toEqual({
+      code: 'FORBIDDEN',
+      reason: 'NOT_TASK_AUTHOR',
+    });
+    const node = await server.client(mentor.token).ok<{ node: unknown }>(NODE, { id: task.id });
+    expect(node.node).not.toBeNull();
   });
 
   it('lets the author delete; the task is gone afterwards', async () => {

@@ -1,14 +1,16 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
+import { run } from '../../app/runner';
 import { Auth } from '../../auth/auth.decorator';
 import { AuthRule } from '../../auth/rules';
+import { idOf } from '../../common/global-id';
 import { ConnectionArgs, connectionType, type ConnectionResult } from '../../common/pagination';
 import { NotFoundError } from '../../errors/app-error';
 import { Task } from '../task/task.entity';
 import { User } from '../user/user.entity';
 import { VirtualClass } from '../virtual-class/virtual-class.entity';
 import { CompleteTaskInput, CompleteTaskPayload } from './activity.inputs';
-import { completeTask, userActivities } from './activity.service';
+import { completeTask } from './activity.service';
 import { UserActivity } from './user-activity.entity';
 
 export const UserActivityConnection = connectionType(UserActivity);
@@ -20,7 +22,7 @@ export class UserActivityResolver {
     description: 'Marks the task of one of your activities as done; completing twice changes nothing.',
   })
   async completeTask(@Arg('input') input: CompleteTaskInput, @Ctx() ctx: Context): Promise<CompleteTaskPayload> {
-    return completeTask(ctx, input.activityId);
+    return run(ctx, completeTask, { activityId: idOf('UserActivity', input.activityId, 'activityId') });
   }
 
   @FieldResolver(() => User)
@@ -56,6 +58,9 @@ export class UserActivitiesResolver {
     @Args() args: ConnectionArgs,
     @Ctx() ctx: Context,
   ): Promise<ConnectionResult<UserActivity>> {
-    return userActivities(ctx, user, args);
+    const page = await ctx.loaders.activityPagesByUserId.load(user.id, args);
+    // The page's rows are the ones node(id) or a later field would load again in this request.
+    for (const row of page.nodes) ctx.loaders.activityById.prime(row.id, row);
+    return page;
   }
 }

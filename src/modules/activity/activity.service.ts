@@ -1,59 +1,43 @@
-import type { Context } from '../../app/context';
-import { isAdmin } from '../../auth/rules';
-import { requireViewer } from '../../auth/viewer';
-import { idOf } from '../../common/global-id';
-import type { ConnectionArgs, ConnectionResult } from '../../common/pagination';
-import { BadUserInputError, NotFoundError } from '../../errors/app-error';
-import { BadgeName } from '../badge/badge.entity';
-import { awardBadges } from '../badge/badge.service';
-import { User } from '../user/user.entity';
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../../auth/actor';
+import { done, type Outcome } from '../../common/outcome';
 import { queryReturning } from '../../common/returning';
+import { BadUserInputError, NotFoundError } from '../../errors/app-error';
+import { award } from '../badge/badge.effects';
+import { BadgeName } from '../badge/badge.entity';
+import { User } from '../user/user.entity';
+import { ActivityReason } from './activity.reasons';
 import { UserActivity } from './user-activity.entity';
 
-/** A user's activities, newest first (batched across users by a window-function loader). */
-export async function userActivities(
-  ctx: Context,
-  user: User,
-  args: ConnectionArgs,
-): Promise<ConnectionResult<UserActivity>> {
-  const page = await ctx.loaders.activityPagesByUserId.load(user.id, args);
-  for (const row of page.nodes) ctx.loaders.activityById.prime(row.id, row);
-  return page;
-}
-
-/** An activity for `node(id)`: its owner and admins see it, everyone else gets null. */
-export async function visibleActivity(ctx: Context, id: string): Promise<UserActivity | null> {
-  const activity = await ctx.loaders.activityById.load(id);
-  if (!activity || !ctx.viewer) return null;
-  return activity.userId === ctx.viewer.id || isAdmin(ctx.actor.roles) ? activity : null;
-}
-
 /**
- * Marks the task of one of the viewer's activities as done. Idempotent: a second call changes
- * nothing and answers the same. Awards FIRST_TASK_COMPLETED once the change has committed.
+ * Marks the task of one of the actor's activities as done. Idempotent: a second call changes
+ * nothing and answers the same. Awards FIRST_TASK_COMPLETED.
  */
 export async function completeTask(
-  ctx: Context,
-  activityGlobalId: string,
-): Promise<{ activity: UserActivity; user: User }> {
-  const viewer = requireViewer(ctx);
-  const id = idOf('UserActivity', activityGlobalId, 'activityId');
+  tx: EntityManager,
+  actor: Actor,
+  { activityId }: { activityId: string },
+): Promise<Outcome<{ activity: UserActivity; user: User }>> {
   // One conditional statement: only the first completion sets the time, concurrent repeats are no-ops.
   await queryReturning(
-    ctx.db,
+    tx,
     `UPDATE "user_activities" SET "task_completed_at" = $3, "updated_at" = now()
      WHERE "id" = $1 AND "user_id" = $2 AND "task_id" IS NOT NULL AND "task_completed_at" IS NULL
      RETURNING "id"`,
-    [id, viewer.id, ctx.actor.now],
+    [activityId, actor.userId, actor.now],
   );
-  const activity = await ctx.db.findOne(UserActivity, { where: { id, userId: viewer.id } });
-  // Someone else's activity reads as missing: its existence is not the viewer's business.
+  const activity = await tx.findOne(UserActivity, { where: { id: activityId, userId: actor.userId } });
+  // Someone else's activity reads as missing: its existence is not the actor's business.
   if (!activity) throw new NotFoundError('Activity');
   if (!activity.taskId) {
-    throw new BadUserInputError('This activity has no task to complete', { activityId: 'has no task attached' });
+    throw new BadUserInputError(
+      'This activity has no task to complete',
+      { activityId: 'has no task attached' },
+      ActivityReason.NO_TASK_ATTACHED,
+    );
   }
-  // Idempotent award: also repairs a badge whose award was interrupted after an earlier completion.
-  await awardBadges(ctx.db, viewer.id, [BadgeName.FIRST_TASK_COMPLETED]);
-  const user = await ctx.db.findOneOrFail(User, { where: { id: viewer.id } });
-  return { activity, user };
+  const user = await tx.findOneOrFail(User, { where: { id: actor.userId } });
+  // On every call, not only the first: the award is idempotent, and a repeat also repairs a badge
+  // lost by an earlier completion made before awards were durable.
+  return done({ activity, user }, award(actor.userId, BadgeName.FIRST_TASK_COMPLETED));
 }

@@ -1,15 +1,19 @@
 import type { FeatureModule } from '../../app/feature-module';
 import type { NodeFetchers } from '../../app/node-fetchers';
+import { canSeeActivity } from './activity.access';
 import { UserActivitiesResolver, UserActivityResolver } from './activity.resolver';
-import { visibleActivity } from './activity.service';
 import { createActivityLoaders } from './activity.loaders';
+import { ActivityReason } from './activity.reasons';
 import { UserActivity } from './user-activity.entity';
 
 const resolvers: Function[] = [UserActivityResolver, UserActivitiesResolver];
 
 /** How this module's Node types are fetched by `node(id)`: an activity is its owner's and admins'. */
 const nodes: NodeFetchers = {
-  UserActivity: (ctx, id) => visibleActivity(ctx, id),
+  UserActivity: async (ctx, id) => {
+    const activity = await ctx.loaders.activityById.load(id);
+    return activity && canSeeActivity(activity, ctx.actor) ? activity : null;
+  },
 };
 
 /** The activity feature: everything it adds to the application. */
@@ -19,4 +23,5 @@ export const activityModule = {
   nodes,
   loaders: createActivityLoaders,
   entities: [UserActivity],
+  reasons: ActivityReason,
 } satisfies FeatureModule;

@@ -3,6 +3,7 @@ import type { NodeFetchers } from '../../app/node-fetchers';
 import { TaskResolver } from './task.resolver';
 import { createTaskLoaders } from './task.loaders';
 import { Task } from './task.entity';
+import { TaskReason } from './task.reasons';
 
 const resolvers: Function[] = [TaskResolver];
 
@@ -18,4 +19,5 @@ export const taskModule = {
   nodes,
   loaders: createTaskLoaders,
   entities: [Task],
+  reasons: TaskReason,
 } satisfies FeatureModule;

@@ -1,10 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
+import { run } from '../../app/runner';
 import { Auth } from '../../auth/auth.decorator';
 import { AuthRule } from '../../auth/rules';
+import { idOf, toGlobalId } from '../../common/global-id';
 import { ConnectionArgs, connectionType, type ConnectionResult } from '../../common/pagination';
 import { NotFoundError } from '../../errors/app-error';
 import { User } from '../user/user.entity';
+import { isAuthorOrAdmin } from './task.access';
 import { Task } from './task.entity';
 import {
   CreateTaskInput,
@@ -15,7 +18,8 @@ import {
   UpdateTaskInput,
   UpdateTaskPayload,
 } from './task.inputs';
-import { canSeeSolution, createTask, deleteTask, listTasks, updateTask } from './task.service';
+import { listTasks } from './task.queries';
+import { createTask, deleteTask, updateTask } from './task.service';
 
 export const TaskConnection = connectionType(Task);
 
@@ -28,25 +32,29 @@ export class TaskResolver {
     @Arg('filter', () => TaskFilter, { nullable: true }) filter: TaskFilter | null,
     @Ctx() ctx: Context,
   ): Promise<ConnectionResult<Task>> {
-    return listTasks(ctx, args, filter);
+    const authorId = filter?.authorId ? idOf('User', filter.authorId, 'authorId') : null;
+    return listTasks(ctx.db, args, filter && { ...filter, authorId });
   }
 
   @Auth(AuthRule.MENTOR)
   @Mutation(() => CreateTaskPayload, { description: 'Creates a task authored by the caller.' })
   async createTask(@Arg('input') input: CreateTaskInput, @Ctx() ctx: Context): Promise<CreateTaskPayload> {
-    return { task: await createTask(ctx, input) };
+    return { task: await run(ctx, createTask, { ...input }) };
   }
 
   @Auth(AuthRule.MENTOR)
   @Mutation(() => UpdateTaskPayload, { description: 'Mentors change their own tasks; admins any.' })
   async updateTask(@Arg('input') input: UpdateTaskInput, @Ctx() ctx: Context): Promise<UpdateTaskPayload> {
-    return { task: await updateTask(ctx, input) };
+    // Absent fields must stay absent (they mean "unchanged"), so the rest is passed as given.
+    const { id, ...changes } = input;
+    return { task: await run(ctx, updateTask, { taskId: idOf('Task', id), ...changes }) };
   }
 
   @Auth(AuthRule.MENTOR)
   @Mutation(() => DeleteTaskPayload, { description: 'Mentors delete their own tasks; admins any.' })
   async deleteTask(@Arg('input') input: DeleteTaskInput, @Ctx() ctx: Context): Promise<DeleteTaskPayload> {
-    return { deletedTaskId: await deleteTask(ctx, input.id) };
+    const taskId = await run(ctx, deleteTask, { taskId: idOf('Task', input.id) });
+    return { deletedTaskId: toGlobalId('Task', taskId) };
   }
 
   @FieldResolver(() => User)
@@ -61,6 +69,11 @@ export class TaskResolver {
     description: 'Markdown; null unless the viewer wrote the task, is an admin, or completed it.',
   })
   async solvedContent(@Root() task: Task, @Ctx() ctx: Context): Promise<string | null> {
-    return (await canSeeSolution(ctx, task)) ? task.solvedContent : null;
+    const { userId } = ctx.actor;
+    if (userId === null) return null;
+    // Batched per request: a page of tasks asks the database once who completed which.
+    const visible =
+      isAuthorOrAdmin(task, ctx.actor) || (await ctx.loaders.taskCompletedByUser.load({ userId, taskId: task.id }));
+    return visible ? task.solvedContent : null;
   }
 }

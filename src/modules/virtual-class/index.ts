@@ -4,6 +4,7 @@ import { VirtualClassMutationResolver } from './virtual-class-mutations.resolver
 import { VirtualClassResolver } from './virtual-class.resolver';
 import { createVirtualClassLoaders } from './virtual-class.loaders';
 import { VirtualClass } from './virtual-class.entity';
+import { ClassReason } from './virtual-class.reasons';
 
 const resolvers: Function[] = [VirtualClassResolver, VirtualClassMutationResolver];
 
@@ -19,4 +20,5 @@ export const virtualClassModule = {
   nodes,
   loaders: createVirtualClassLoaders,
   entities: [VirtualClass],
+  reasons: ClassReason,
 } satisfies FeatureModule;

@@ -1,7 +1,9 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../app/context';
+import { run } from '../../app/runner';
 import { Auth } from '../../auth/auth.decorator';
 import { AuthRule } from '../../auth/rules';
+import { idOf } from '../../common/global-id';
 import { cancelClass, completeClass } from './class-lifecycle.service';
 import {
   BookClassInput,
@@ -24,7 +26,15 @@ export class VirtualClassMutationResolver {
   @Auth(AuthRule.USER)
   @Mutation(() => BookClassPayload, { description: 'Books a class hosted by the caller.' })
   async bookClass(@Arg('input') input: BookClassInput, @Ctx() ctx: Context): Promise<BookClassPayload> {
-    return { virtualClass: await bookClass(ctx, input) };
+    const command = {
+      title: input.title,
+      startsAt: input.startsAt,
+      durationMinutes: input.durationMinutes,
+      classType: input.classType,
+      maxParticipants: input.maxParticipants ?? null,
+      meetingUrl: input.meetingUrl ?? null,
+    };
+    return { virtualClass: await run(ctx, bookClass, command) };
   }
 
   @Auth(AuthRule.USER)
@@ -33,19 +43,21 @@ export class VirtualClassMutationResolver {
       'Joins a scheduled class before it starts. CONFLICT when full, not scheduled, started or already joined.',
   })
   async joinClass(@Arg('input') input: JoinClassInput, @Ctx() ctx: Context): Promise<JoinClassPayload> {
-    return joinClass(ctx, input.classId);
+    return run(ctx, joinClass, { classId: idOf('VirtualClass', input.classId, 'classId') });
   }
 
   @Auth(AuthRule.USER)
   @Mutation(() => LeaveClassPayload, { description: 'Leaves a class before it starts; the host cancels instead.' })
   async leaveClass(@Arg('input') input: LeaveClassInput, @Ctx() ctx: Context): Promise<LeaveClassPayload> {
-    return { virtualClass: await leaveClass(ctx, input.classId) };
+    const classId = idOf('VirtualClass', input.classId, 'classId');
+    return { virtualClass: await run(ctx, leaveClass, { classId }) };
   }
 
   @Auth(AuthRule.USER)
   @Mutation(() => CancelClassPayload, { description: 'The host or an admin cancels a scheduled class.' })
   async cancelClass(@Arg('input') input: CancelClassInput, @Ctx() ctx: Context): Promise<CancelClassPayload> {
-    return { virtualClass: await cancelClass(ctx, input.classId, input.reason ?? null) };
+    const classId = idOf('VirtualClass', input.classId, 'classId');
+    return { virtualClass: await run(ctx, cancelClass, { classId, reason: input.reason ?? null }) };
   }
 
   @Auth(AuthRule.USER)
@@ -53,6 +65,8 @@ export class VirtualClassMutationResolver {
     description: "Uploads a class's activity: an admin, or the host holding a mentor role.",
   })
   async completeClass(@Arg('input') input: CompleteClassInput, @Ctx() ctx: Context): Promise<CompleteClassPayload> {
-    return { virtualClass: await completeClass(ctx, input.classId, input.taskId ?? null) };
+    const classId = idOf('VirtualClass', input.classId, 'classId');
+    const taskId = input.taskId ? idOf('Task', input.taskId, 'taskId') : null;
+    return { virtualClass: await run(ctx, completeClass, { classId, taskId }) };
   }
 }

@@ -4,18 +4,14 @@ import { Node, Timestamped } from '../../common/node';
 import { inEnum } from '../../common/sql';
 import { Task } from '../task/task.entity';
 import { User } from '../user/user.entity';
+import { ClassStatus, classEndsAt, classStatusAt } from './class-status';
 
 export enum ClassType {
   INDIVIDUAL = 'INDIVIDUAL',
   GRUPAL = 'GRUPAL',
 }
-/** PENDING is never stored: a SCHEDULED class whose end has passed reads as PENDING. */
-export enum ClassStatus {
-  SCHEDULED = 'SCHEDULED',
-  PENDING = 'PENDING',
-  COMPLETED = 'COMPLETED',
-  CANCELLED = 'CANCELLED',
-}
+// Re-exported so the entity stays the one import for the class's types.
+export { ClassStatus };
 registerEnumType(ClassType, { name: 'ClassType' });
 registerEnumType(ClassStatus, { name: 'ClassStatus' });
 
@@ -86,12 +82,11 @@ export class VirtualClass extends Timestamped {
   completedAt!: Date | null;
 
   get endsAt(): Date {
-    return new Date(this.startsAt.getTime() + this.durationMinutes * 60_000);
+    return classEndsAt(this);
   }
 
-  /** The status a reader sees: PENDING once a scheduled class has ended without its activity. */
+  /** The status a reader sees: PENDING once a scheduled class has ended without its activity (class-status.ts). */
   statusAt(now: Date): ClassStatus {
-    if (this.storedStatus === ClassStatus.SCHEDULED && this.endsAt <= now) return ClassStatus.PENDING;
-    return this.storedStatus;
+    return classStatusAt(this, now);
   }
 }
