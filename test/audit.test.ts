@@ -3,6 +3,7 @@ import { AuditLog } from '../src/modules/audit/audit-log.entity';
 import { Role } from '../src/modules/role/role';
 import { createUser, manager, type UserWithToken } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/server';
+import { refusal } from './helpers/user-factories';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -127,9 +128,13 @@ describe('auditLog', () => {
   });
 
   it('refuses learners and mentors (FORBIDDEN) and anonymous callers (UNAUTHENTICATED)', async () => {
-    expect(await server.client(learner.token).errorCode(AUDIT, { first: 5 })).toBe('FORBIDDEN');
-    expect(await server.client(mentor.token).errorCode(AUDIT, { first: 5 })).toBe('FORBIDDEN');
-    expect(await server.client().errorCode(AUDIT, { first: 5 })).toBe('UNAUTHENTICATED');
+    const notAllowed = { code: 'FORBIDDEN', reason: 'NOT_ALLOWED' };
+    expect(await refusal(server.client(learner.token), AUDIT, { first: 5 })).toEqual(notAllowed);
+    expect(await refusal(server.client(mentor.token), AUDIT, { first: 5 })).toEqual(notAllowed);
+    expect(await refusal(server.client(), AUDIT, { first: 5 })).toEqual({
+      code: 'UNAUTHENTICATED',
+      reason: 'SIGN_IN_REQUIRED',
+    });
   });
 
   it('is open to owners', async () => {
@@ -192,11 +197,13 @@ describe('auditLog filters', () => {
     const malformed = await client.request(AUDIT, { filter: { targetId: 'garbage' } });
     expect(malformed.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
+      reason: 'INVALID_INPUT',
       fields: { 'filter.targetId': expect.any(String) },
     });
     const wrongType = await client.request(AUDIT, { filter: { actorId: toGlobalId('Task', taskUuid) } });
     expect(wrongType.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
+      reason: 'INVALID_INPUT',
       fields: { 'filter.actorId': expect.any(String) },
     });
     const reversed = await client.request(AUDIT, {

@@ -1,9 +1,12 @@
 import { toGlobalId } from '../src/common/global-id';
 import { BadgeName } from '../src/modules/badge/badge.entity';
 import { User } from '../src/modules/user/user.entity';
+import { UserReason } from '../src/modules/user/user.reasons';
 import { createUser, findSkill, manager } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/server';
-import { auditEntries, badgeCount } from './helpers/user-factories';
+import { auditEntries, badgeCount, refusal } from './helpers/user-factories';
+
+const SIGN_IN_REQUIRED = { code: 'UNAUTHENTICATED', reason: 'SIGN_IN_REQUIRED' };
 
 let server: TestServer;
 beforeAll(async () => {
@@ -61,15 +64,19 @@ async function update(token: string, input: Record<string, unknown>): Promise<Pr
   return (await server.client(token).ok<UpdateData>(UPDATE, { input })).updateProfile.user;
 }
 
-async function fieldErrors(token: string, input: Record<string, unknown>): Promise<Record<string, string> | undefined> {
+async function fieldErrors(
+  token: string,
+  input: Record<string, unknown>,
+  reason = 'INVALID_INPUT',
+): Promise<Record<string, string> | undefined> {
   const res = await server.client(token).request(UPDATE, { input });
-  expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason });
   return res.errors?.[0].extensions?.fields;
 }
 
 describe('updateProfile', () => {
   it('refuses anonymous callers', async () => {
-    expect(await server.client().errorCode(UPDATE, { input: { city: 'Lima' } })).toBe('UNAUTHENTICATED');
+    expect(await refusal(server.client(), UPDATE, { input: { city: 'Lima' } })).toEqual(SIGN_IN_REQUIRED);
   });
 
   it('edits own fields (trimmed, country upper-cased), bumps the revision and keeps completion current', async () => {
@@ -140,7 +147,10 @@ describe('updateProfile', () => {
     const first = await update(token, { city: 'Quito', revision: 1 });
     expect(first.revision).toBe(2);
     // A second tab still holding revision 1 must not overwrite the newer data.
-    expect(await server.client(token).errorCode(UPDATE, { input: { city: 'Cuenca', revision: 1 } })).toBe('CONFLICT');
+    expect(await refusal(server.client(token), UPDATE, { input: { city: 'Cuenca', revision: 1 } })).toEqual({
+      code: 'CONFLICT',
+      reason: UserReason.REVISION_MISMATCH,
+    });
     expect((await update(token, { city: 'Cuenca', revision: 2 })).city).toBe('Cuenca');
     expect((await update(token, { city: 'Loja' })).revision).toBe(4);
   });
@@ -151,8 +161,8 @@ describe('updateProfile', () => {
     const results = await Promise.all(
       ['Lima', 'Cusco'].map((city) => client.request<UpdateData>(UPDATE, { input: { city, revision: 1 } })),
     );
-    const codes = results.map((r) => r.errors?.[0].extensions?.code ?? 'OK').sort();
-    expect(codes).toEqual(['CONFLICT', 'OK']);
+    const outcomes = results.map((r) => r.errors?.[0].extensions?.reason ?? 'OK').sort();
+    expect(outcomes).toEqual(['OK', UserReason.REVISION_MISMATCH]);
     const row = await manager(server).findOneByOrFail(User, { id: me.id });
     expect(row.revision).toBe(2);
   });
@@ -207,7 +217,7 @@ describe('updateProfile', () => {
     expect(entry.after).toEqual({ mentorSkillIds: [data.id], menteeSkillIds: [] });
 
     const unknown = gid('00000000-0000-4000-8000-000000000009');
-    expect(await fieldErrors(token, { mentorSkillIds: [gid(backend.id), unknown] })).toEqual({
+    expect(await fieldErrors(token, { mentorSkillIds: [gid(backend.id), unknown] }, UserReason.UNKNOWN_SKILL)).toEqual({
       mentorSkillIds: 'contains unknown skill ids',
     });
     expect(await fieldErrors(token, { menteeSkillIds: [toGlobalId('User', me.id)] })).toEqual({
@@ -218,7 +228,10 @@ describe('updateProfile', () => {
 
   it('is FORBIDDEN when profile field changes are disabled, but communication settings stay editable', async () => {
     const { token } = await createUser(server, { profileFieldChangeDisabled: true, city: 'Lima' });
-    expect(await server.client(token).errorCode(UPDATE, { input: { city: 'Cusco' } })).toBe('FORBIDDEN');
+    expect(await refusal(server.client(token), UPDATE, { input: { city: 'Cusco' } })).toEqual({
+      code: 'FORBIDDEN',
+      reason: UserReason.PROFILE_FIELDS_LOCKED,
+    });
     const user = await update(token, { newsletter: true, notificationPreferences: { digest: 'weekly' } });
     expect(user).toMatchObject({ city: 'Lima', newsletter: true, notificationPreferences: { digest: 'weekly' } });
   });
@@ -264,7 +277,7 @@ describe('completeProfile', () => {
   });
 
   it('refuses anonymous callers', async () => {
-    expect(await server.client().errorCode(COMPLETE)).toBe('UNAUTHENTICATED');
+    expect(await refusal(server.client(), COMPLETE)).toEqual(SIGN_IN_REQUIRED);
   });
 });
 
@@ -281,6 +294,6 @@ describe('skipProfile', () => {
   });
 
   it('refuses anonymous callers', async () => {
-    expect(await server.client().errorCode(SKIP)).toBe('UNAUTHENTICATED');
+    expect(await refusal(server.client(), SKIP)).toEqual(SIGN_IN_REQUIRED);
   });
 });

@@ -1,7 +1,13 @@
+import type { Request } from 'express';
+import { createContext } from '../src/app/context';
+import { run } from '../src/app/runner';
 import { toGlobalId } from '../src/common/global-id';
 import { Role } from '../src/modules/role/role';
+import { updateProfile } from '../src/modules/user/profile.service';
+import { UserResolver } from '../src/modules/user/user.resolver';
 import { createUser, findSkill } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/server';
+import { refusal } from './helpers/user-factories';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -25,6 +31,17 @@ describe('viewer', () => {
     expect(data.viewer).toEqual({ id, displayName: 'Vera Viewer', effectiveRoles: ['LEARNER', 'MENTOR'] });
   });
 
+  it('is read after the writes of the same operation, not as cached when the request began', async () => {
+    const { token } = await createUser(server, { city: 'Lima' });
+    // A request context as the server builds it (only what createContext reads from the request).
+    const req = { headers: { authorization: `Bearer ${token}` }, ip: '127.0.0.1', get: () => undefined };
+    const ctx = await createContext(server.deps, req as unknown as Request, 'viewer-test');
+    expect(ctx.viewer?.city).toBe('Lima');
+    await run(ctx, updateProfile, { change: { patch: { city: 'Cusco' } } });
+    const viewer = await new UserResolver().viewer(ctx);
+    expect(viewer).toMatchObject({ city: 'Cusco', revision: 2 });
+  });
+
   it('treats a forged token as anonymous', async () => {
     const data = await server.client('not.a.token').ok<{ viewer: null }>('{ viewer { id } }');
     expect(data.viewer).toBeNull();
@@ -34,9 +51,10 @@ describe('viewer', () => {
 describe('user(id) and node(id)', () => {
   it('needs a signed-in caller', async () => {
     const { id } = await createUser(server);
-    expect(await server.client().errorCode('query ($id: ID!) { user(id: $id) { id } }', { id })).toBe(
-      'UNAUTHENTICATED',
-    );
+    expect(await refusal(server.client(), 'query ($id: ID!) { user(id: $id) { id } }', { id })).toEqual({
+      code: 'UNAUTHENTICATED',
+      reason: 'SIGN_IN_REQUIRED',
+    });
   });
 
   it('fetches a user and a skill by global id', async () => {
@@ -65,9 +83,12 @@ describe('user(id) and node(id)', () => {
       toGlobalId('Skill', '00000000-0000-4000-8000-000000000000'),
     ]) {
       const res = await client.request('query ($id: ID!) { user(id: $id) { id } }', { id });
-      expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' });
     }
-    expect(await client.errorCode('query ($id: ID!) { node(id: $id) { id } }', { id: 'bad' })).toBe('BAD_USER_INPUT');
+    expect(await refusal(client, 'query ($id: ID!) { node(id: $id) { id } }', { id: 'bad' })).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_INPUT',
+    });
   });
 });
 

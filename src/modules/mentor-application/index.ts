@@ -1,9 +1,10 @@
 import type { FeatureModule } from '../../app/feature-module';
 import type { NodeFetchers } from '../../app/node-fetchers';
-import { canSeeApplication } from './mentor-application.service';
+import { canSeeApplication } from './mentor-application.access';
 import { MentorApplicationResolver } from './mentor-application.resolver';
 import { createMentorApplicationLoaders } from './mentor-application.loaders';
 import { MentorApplication } from './mentor-application.entity';
+import { MentorApplicationReason } from './mentor-application.reasons';
 
 const resolvers: Function[] = [MentorApplicationResolver];
 
@@ -11,7 +12,7 @@ const resolvers: Function[] = [MentorApplicationResolver];
 const nodes: NodeFetchers = {
   MentorApplication: async (ctx, id) => {
     const application = await ctx.loaders.mentorApplicationById.load(id);
-    return application && ctx.viewer && canSeeApplication(application, ctx.viewer.id, ctx.actor.roles) ? application : null;
+    return application && canSeeApplication(application, ctx.actor) ? application : null;
   },
 };
 
@@ -22,4 +23,5 @@ export const mentorApplicationModule = {
   nodes,
   loaders: createMentorApplicationLoaders,
   entities: [MentorApplication],
+  reasons: MentorApplicationReason,
 } satisfies FeatureModule;

@@ -1,16 +1,18 @@
 import { IsNull, MoreThan, type EntityManager } from 'typeorm';
-import { toGlobalId } from '../../common/global-id';
+import type { Actor } from '../../auth/actor';
+import { done, type Outcome } from '../../common/outcome';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../errors/app-error';
 import { isExclusionViolation } from '../../errors/db-errors';
-import { recordAudit, type AuditActor } from '../audit/audit.service';
+import { recordAudit } from '../audit/audit.service';
+import { award } from '../badge/badge.effects';
 import { BadgeName } from '../badge/badge.entity';
-import { awardBadges } from '../badge/badge.service';
-import { NotificationKind } from '../notification/notification.entity';
+import { notices } from '../notification/notification.payloads';
 import { notify } from '../notification/notification.service';
 import { grantRole } from '../role/role.service';
 import { Role } from '../role/role';
 import { UserRole } from '../role/user-role.entity';
 import { MentorApplication, MentorApplicationStatus } from './mentor-application.entity';
+import { MentorApplicationReason } from './mentor-application.reasons';
 
 export interface ApplicationReview {
   applicationId: string;
@@ -19,69 +21,74 @@ export interface ApplicationReview {
 }
 
 /**
- * Approves or rejects a PENDING application. Approval grants MENTOR from `now` (unless the applicant
+ * Approves or rejects a PENDING application. Approval grants MENTOR from now (unless the applicant
  * already holds a MENTOR window covering now) and copies the application's skills into the
- * applicant's mentor skills, all in one transaction with the audit entries and the notification;
- * the MENTOR_APPROVED badge is awarded after commit.
+ * applicant's mentor skills, with the audit entries and the notification; the MENTOR_APPROVED badge
+ * is an effect, awarded once the transaction commits.
  */
 export async function reviewMentorApplication(
-  db: EntityManager,
-  actor: AuditActor & { actorId: string },
+  tx: EntityManager,
+  actor: Actor,
   review: ApplicationReview,
-  now: Date,
-): Promise<MentorApplication> {
-  const status = review.approve ? MentorApplicationStatus.APPROVED : MentorApplicationStatus.REJECTED;
-  let application: MentorApplication;
+): Promise<Outcome<MentorApplication>> {
   try {
-    application = await db.transaction(async (manager) => {
-      const found = await manager.findOne(MentorApplication, { where: { id: review.applicationId } });
-      if (!found) throw new NotFoundError('Mentor application');
-      // Separation of duties: an admin who applied cannot approve themselves.
-      if (found.applicantId === actor.actorId) throw new ForbiddenError('You cannot review your own application');
-      // Conditional update: of two concurrent reviews only one finds the row still PENDING.
-      const updated = await manager
-        .createQueryBuilder()
-        .update(MentorApplication)
-        .set({ status, reviewedById: actor.actorId, reviewReason: review.reason, reviewedAt: now })
-        .where('id = :id AND status = :pending', { id: found.id, pending: MentorApplicationStatus.PENDING })
-        .execute();
-      if (!updated.affected) throw new ConflictError('This application has already been reviewed');
-
-      if (review.approve) await makeMentor(manager, actor, found, review.reason, now);
-      await recordAudit(manager, actor, {
-        action: 'mentor_application.review',
-        targetType: 'MentorApplication',
-        targetId: found.id,
-        before: { status: found.status },
-        after: { status, reviewedById: actor.actorId },
-        reason: review.reason,
-      });
-      await notify(manager, found.applicantId, NotificationKind.APPLICATION_REVIEWED, {
-        applicationId: toGlobalId('MentorApplication', found.id),
-        status,
-        reason: review.reason,
-      });
-      return manager.findOneOrFail(MentorApplication, { where: { id: found.id } });
-    });
+    const application = await applyReview(tx, actor, review);
+    return done(application, review.approve ? [award(application.applicantId, BadgeName.MENTOR_APPROVED)] : []);
   } catch (error) {
-    // Another admin granted an overlapping MENTOR window at the same moment; nothing was written.
+    // Another admin granted an overlapping MENTOR window at the same moment; the runner rolls back.
     if (isExclusionViolation(error, 'user_roles_no_overlap')) {
-      throw new ConflictError('The applicant’s MENTOR role changed meanwhile; try again');
+      throw new ConflictError(
+        MentorApplicationReason.MENTOR_ROLE_CHANGED,
+        'The applicant’s MENTOR role changed meanwhile; try again',
+      );
     }
     throw error;
   }
-  if (review.approve) await awardBadges(db, application.applicantId, [BadgeName.MENTOR_APPROVED]);
-  return application;
 }
 
-/** Grants MENTOR from `now` when no active MENTOR window covers it, and adds the application's skills. */
+async function applyReview(tx: EntityManager, actor: Actor, review: ApplicationReview): Promise<MentorApplication> {
+  const status = review.approve ? MentorApplicationStatus.APPROVED : MentorApplicationStatus.REJECTED;
+  const now = actor.now;
+  const found = await tx.findOne(MentorApplication, { where: { id: review.applicationId } });
+  if (!found) throw new NotFoundError('Mentor application');
+  // Separation of duties: an admin who applied cannot approve themselves.
+  if (found.applicantId === actor.userId) {
+    throw new ForbiddenError(MentorApplicationReason.OWN_APPLICATION, 'You cannot review your own application');
+  }
+  // Conditional update: of two concurrent reviews only one finds the row still PENDING.
+  const updated = await tx
+    .createQueryBuilder()
+    .update(MentorApplication)
+    .set({ status, reviewedById: actor.userId, reviewReason: review.reason, reviewedAt: now })
+    .where('id = :id AND status = :pending', { id: found.id, pending: MentorApplicationStatus.PENDING })
+    .execute();
+  if (!updated.affected) {
+    throw new ConflictError(
+      MentorApplicationReason.APPLICATION_ALREADY_REVIEWED,
+      'This application has already been reviewed',
+    );
+  }
+  if (review.approve) await makeMentor(tx, actor, found, review.reason);
+  await recordAudit(tx, actor, {
+    action: 'mentor_application.review',
+    targetType: 'MentorApplication',
+    targetId: found.id,
+    before: { status: found.status },
+    after: { status, reviewedById: actor.userId },
+    reason: review.reason,
+  });
+  await notify(tx, found.applicantId, notices.applicationReviewed({ id: found.id, status }, review.reason));
+  return tx.findOneOrFail(MentorApplication, { where: { id: found.id } });
+}
+
+/** Grants MENTOR from the actor's `now` when no active MENTOR window covers it, and adds the application's skills. */
 async function makeMentor(
   manager: EntityManager,
-  actor: AuditActor & { actorId: string },
+  actor: Actor,
   application: MentorApplication,
   reason: string | null,
-  now: Date,
 ): Promise<void> {
+  const now = actor.now;
   const userId = application.applicantId;
   // The earliest active MENTOR window that has not ended: one already in effect means nothing to
   // grant; one starting later bounds the new window so the two never overlap.
@@ -98,7 +105,7 @@ async function makeMentor(
       role: Role.MENTOR,
       effectiveStartDate: now,
       effectiveEndDate: next ? next.effectiveStartDate : null,
-      assignedById: actor.actorId,
+      assignedById: actor.userId,
       reason,
     });
     await recordAudit(manager, actor, {

@@ -1,13 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
+import { run } from '../../app/runner';
 import { Auth } from '../../auth/auth.decorator';
 import { AuthRule } from '../../auth/rules';
-import { requireViewer } from '../../auth/viewer';
 import { idOf } from '../../common/global-id';
 import { connectionType, type ConnectionResult } from '../../common/pagination';
-import { NotFoundError } from '../../errors/app-error';
 import { Skill } from '../skill/skill.entity';
 import { User } from '../user/user.entity';
+import { loadUser } from '../user/user.loading';
 import { MentorApplication } from './mentor-application.entity';
 import {
   ApplyForMentorInput,
@@ -31,15 +31,15 @@ export class MentorApplicationResolver {
     @Args() args: MentorApplicationsArgs,
     @Ctx() ctx: Context,
   ): Promise<ConnectionResult<MentorApplication>> {
-    return listMentorApplications(ctx.db, requireViewer(ctx).id, ctx.actor.roles, args, args.status ?? null);
+    return listMentorApplications(ctx.db, ctx.actor, args, args.status ?? null);
   }
 
   @Auth(AuthRule.USER)
   @Mutation(() => ApplyForMentorPayload, { description: 'Applies for the MENTOR role; an admin reviews it.' })
   async applyForMentor(@Arg('input') input: ApplyForMentorInput, @Ctx() ctx: Context): Promise<ApplyForMentorPayload> {
     const skillIds = input.skillIds.map((id) => idOf('Skill', id, 'skillIds'));
-    const application = await applyForMentor(ctx.db, requireViewer(ctx).id, ctx.actor.roles, { ...input, skillIds });
-    return { application };
+    const { motivation, experience } = input;
+    return { application: await run(ctx, applyForMentor, { motivation, skillIds, experience }) };
   }
 
   @Auth(AuthRule.ADMIN)
@@ -50,27 +50,14 @@ export class MentorApplicationResolver {
     @Arg('input') input: ReviewMentorApplicationInput,
     @Ctx() ctx: Context,
   ): Promise<ReviewMentorApplicationPayload> {
-    const reviewer = requireViewer(ctx);
     const applicationId = idOf('MentorApplication', input.applicationId, 'applicationId');
-    const application = await reviewMentorApplication(
-      ctx.db,
-      { ...ctx.actor, actorId: reviewer.id },
-      { applicationId, approve: input.approve, reason: input.reason?.trim() || null },
-      ctx.actor.now,
-    );
-    // The applicant's roles, badges and notifications changed; later fields of this request must see it.
-    ctx.loaders.rolesByUserId.clear(application.applicantId);
-    ctx.loaders.earnedBadgesByUserId.clear(application.applicantId);
-    ctx.loaders.unreadNotificationCountByUserId.clear(application.applicantId);
-    ctx.loaders.mentorApplicationById.clear(application.id);
-    return { application };
+    const reason = input.reason?.trim() || null;
+    return { application: await run(ctx, reviewMentorApplication, { applicationId, approve: input.approve, reason }) };
   }
 
   @FieldResolver(() => User)
   async applicant(@Root() application: MentorApplication, @Ctx() ctx: Context): Promise<User> {
-    const user = await ctx.loaders.userById.load(application.applicantId);
-    if (!user) throw new NotFoundError('User');
-    return user;
+    return loadUser(ctx, application.applicantId);
   }
 
   @FieldResolver(() => User, { nullable: true })

@@ -3,6 +3,7 @@ import type { NodeFetchers } from '../../app/node-fetchers';
 import { isAdmin } from '../../auth/rules';
 import { RoleResolver } from './role.resolver';
 import { createRoleLoaders } from './role.loaders';
+import { RoleReason } from './role.reasons';
 import { UserRole } from './user-role.entity';
 
 const resolvers: Function[] = [RoleResolver];
@@ -13,7 +14,7 @@ const nodes: NodeFetchers = {
   UserRole: async (ctx, id) => {
     const row = await ctx.loaders.userRoleById.load(id);
     if (!row) return null;
-    return isAdmin(ctx.actor.roles) || ctx.viewer?.id === row.userId ? row : null;
+    return isAdmin(ctx.actor.roles) || ctx.actor.userId === row.userId ? row : null;
   },
 };
 
@@ -24,4 +25,5 @@ export const roleModule = {
   nodes,
   loaders: createRoleLoaders,
   entities: [UserRole],
+  reasons: RoleReason,
 } satisfies FeatureModule;

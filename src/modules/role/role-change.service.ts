@@ -1,30 +1,27 @@
 import { In, type EntityManager } from 'typeorm';
+import type { Actor } from '../../auth/actor';
 import { isOwner } from '../../auth/rules';
 import { toGlobalId } from '../../common/global-id';
+import { done, type Outcome } from '../../common/outcome';
 import {
   AppError,
   BadUserInputError,
+  CommonReason,
   ConflictError,
   ErrorCode,
   ForbiddenError,
   NotFoundError,
 } from '../../errors/app-error';
 import { isExclusionViolation, isUniqueViolation } from '../../errors/db-errors';
-import { recordAudit, type AuditActor } from '../audit/audit.service';
-import { NotificationKind } from '../notification/notification.entity';
+import { recordAudit } from '../audit/audit.service';
+import { notices } from '../notification/notification.payloads';
 import { notify } from '../notification/notification.service';
 import { User, UserStatus } from '../user/user.entity';
 import { grantRole } from './role.service';
 import { Role } from './role';
+import { RoleReason } from './role.reasons';
+import { effectiveRoleSql } from './role-window';
 import { UserRole } from './user-role.entity';
-
-/** What a role change needs from the request: who acts, with which roles, at what time. */
-export interface RoleChangeContext {
-  db: EntityManager;
-  roles: readonly Role[];
-  now: Date;
-  audit: AuditActor;
-}
 
 export interface AssignRoleCommand {
   userId: string;
@@ -44,7 +41,7 @@ export interface BulkAssignRoleCommand {
 /** ADMIN and OWNER windows are the owners' business; admins manage LEARNER and MENTOR only. */
 export function assertMayManageRole(actorRoles: readonly Role[], role: Role): void {
   if ((role === Role.ADMIN || role === Role.OWNER) && !isOwner(actorRoles)) {
-    throw new ForbiddenError(`Only an owner may assign or revoke ${role}`);
+    throw new ForbiddenError(RoleReason.OWNER_REQUIRED, `Only an owner may assign or revoke ${role}`);
   }
 }
 
@@ -61,41 +58,41 @@ function windowOf(row: UserRole): Record<string, unknown> {
 }
 
 /** Tells the user about a change of their roles (inside the change's transaction). */
-async function notifyRoleChange(manager: EntityManager, row: UserRole, action: 'ASSIGNED' | 'REVOKED'): Promise<void> {
-  await notify(manager, row.userId, NotificationKind.ROLE_CHANGED, {
-    action,
-    role: row.role,
-    userRoleId: toGlobalId('UserRole', row.id),
-    effectiveStartDate: iso(row.effectiveStartDate),
-    effectiveEndDate: iso(row.effectiveEndDate),
-  });
+async function notifyRoleChange(tx: EntityManager, row: UserRole, action: 'ASSIGNED' | 'REVOKED'): Promise<void> {
+  await notify(tx, row.userId, notices.roleChanged(action, row));
 }
 
 function checkWindow(start: Date, end: Date | null, now: Date): void {
   if (end === null) return;
   if (end <= start) {
-    throw new BadUserInputError('The window must end after it starts', {
-      effectiveEndDate: 'must be after effectiveStartDate',
-    });
+    throw new BadUserInputError(
+      'The window must end after it starts',
+      { effectiveEndDate: 'must be after effectiveStartDate' },
+      RoleReason.WINDOW_ENDS_BEFORE_START,
+    );
   }
   // A window that is over before it is created would rewrite history instead of granting anything.
   if (end <= now) {
-    throw new BadUserInputError('The window must end in the future', { effectiveEndDate: 'must be in the future' });
+    throw new BadUserInputError(
+      'The window must end in the future',
+      { effectiveEndDate: 'must be in the future' },
+      RoleReason.WINDOW_IN_PAST,
+    );
   }
 }
 
 /** Inserts one window with its audit entry and notification; database conflicts become CONFLICT. */
 async function insertWindow(
   manager: EntityManager,
-  ctx: RoleChangeContext,
+  actor: Actor,
   user: User,
   cmd: AssignRoleCommand,
   failure: Record<string, unknown> = {},
 ): Promise<UserRole> {
   if (user.status === UserStatus.DELETED) {
-    throw new AppError('Roles cannot be assigned to a deleted user', ErrorCode.CONFLICT, failure);
+    throw new ConflictError(RoleReason.USER_DELETED, 'Roles cannot be assigned to a deleted user', failure);
   }
-  const start = cmd.effectiveStartDate ?? ctx.actor.now;
+  const start = cmd.effectiveStartDate ?? actor.now;
   const end = cmd.effectiveEndDate ?? null;
   let row: UserRole;
   try {
@@ -104,28 +101,28 @@ async function insertWindow(
       role: cmd.role,
       effectiveStartDate: start,
       effectiveEndDate: end,
-      assignedById: ctx.actor.actorId,
+      assignedById: actor.userId,
       reason: cmd.reason ?? null,
       adminNotes: cmd.adminNotes ?? null,
     });
   } catch (err) {
     if (isExclusionViolation(err, 'user_roles_no_overlap')) {
-      throw new AppError(
+      throw new ConflictError(
+        RoleReason.ROLE_WINDOW_OVERLAP,
         `${user.displayName} already holds ${cmd.role} during part of that window; revoke it or pick another window`,
-        ErrorCode.CONFLICT,
         failure,
       );
     }
     if (isUniqueViolation(err, 'user_roles_user_role_start_key')) {
-      throw new AppError(
+      throw new ConflictError(
+        RoleReason.ROLE_WINDOW_EXISTS,
         `${user.displayName} already has a ${cmd.role} window starting at ${start.toISOString()}`,
-        ErrorCode.CONFLICT,
         failure,
       );
     }
     throw err;
   }
-  await recordAudit(manager, ctx.actor, {
+  await recordAudit(manager, actor, {
     action: 'role.assign',
     targetType: 'User',
     targetId: user.id,
@@ -138,31 +135,38 @@ async function insertWindow(
 }
 
 /** Gives a user a role over a window (default: from now, open-ended); audited and notified. */
-export async function assignRole(ctx: RoleChangeContext, cmd: AssignRoleCommand): Promise<UserRole> {
-  assertMayManageRole(ctx.actor.roles, cmd.role);
-  checkWindow(cmd.effectiveStartDate ?? ctx.actor.now, cmd.effectiveEndDate ?? null, ctx.actor.now);
-  return ctx.db.transaction(async (manager) => {
-    const user = await manager.findOne(User, { where: { id: cmd.userId } });
-    if (!user) throw new NotFoundError('User');
-    return insertWindow(manager, ctx, user, cmd);
-  });
+export async function assignRole(tx: EntityManager, actor: Actor, cmd: AssignRoleCommand): Promise<Outcome<UserRole>> {
+  assertMayManageRole(actor.roles, cmd.role);
+  checkWindow(cmd.effectiveStartDate ?? actor.now, cmd.effectiveEndDate ?? null, actor.now);
+  const user = await tx.findOne(User, { where: { id: cmd.userId } });
+  if (!user) throw new NotFoundError('User');
+  return done(await insertWindow(tx, actor, user, cmd));
 }
 
 /** Gives every listed user the role from now on, all or nothing; the error names the user that failed. */
-export async function bulkAssignRole(ctx: RoleChangeContext, cmd: BulkAssignRoleCommand): Promise<UserRole[]> {
-  assertMayManageRole(ctx.actor.roles, cmd.role);
-  return ctx.db.transaction(async (manager) => {
-    const users = await manager.find(User, { where: { id: In(cmd.userIds) } });
-    const byId = new Map(users.map((u) => [u.id, u]));
-    const rows: UserRole[] = [];
-    for (const [index, userId] of cmd.userIds.entries()) {
-      const failure = { failedUserId: toGlobalId('User', userId), failedIndex: index };
-      const user = byId.get(userId);
-      if (!user) throw new AppError(`User ${failure.failedUserId} not found`, ErrorCode.NOT_FOUND, failure);
-      rows.push(await insertWindow(manager, ctx, user, { userId, role: cmd.role, reason: cmd.reason }, failure));
+export async function bulkAssignRole(
+  tx: EntityManager,
+  actor: Actor,
+  cmd: BulkAssignRoleCommand,
+): Promise<Outcome<UserRole[]>> {
+  assertMayManageRole(actor.roles, cmd.role);
+  const users = await tx.find(User, { where: { id: In(cmd.userIds) } });
+  const byId = new Map(users.map((u) => [u.id, u]));
+  const rows: UserRole[] = [];
+  for (const [index, userId] of cmd.userIds.entries()) {
+    const failure = { failedUserId: toGlobalId('User', userId), failedIndex: index };
+    const user = byId.get(userId);
+    if (!user) {
+      throw new AppError(
+        ErrorCode.NOT_FOUND,
+        CommonReason.NOT_FOUND,
+        `User ${failure.failedUserId} not found`,
+        failure,
+      );
     }
-    return rows;
-  });
+    rows.push(await insertWindow(tx, actor, user, { userId, role: cmd.role, reason: cmd.reason }, failure));
+  }
+  return done(rows);
 }
 
 /** The other users holding OWNER right now; locks the OWNER rows so two owners cannot revoke each other at once. */
@@ -171,8 +175,8 @@ async function otherEffectiveOwners(manager: EntityManager, userId: string, now:
   const [row] = (await manager.query(
     `SELECT count(DISTINCT r.user_id)::int AS n
        FROM user_roles r JOIN users u ON u.id = r.user_id
-      WHERE r.role = 'OWNER' AND r.is_active AND r.user_id <> $1 AND u.status <> 'DELETED'
-        AND r.effective_start_date <= $2 AND (r.effective_end_date IS NULL OR r.effective_end_date > $2)`,
+      WHERE r.role = 'OWNER' AND r.user_id <> $1 AND u.status <> 'DELETED'
+        AND ${effectiveRoleSql('r', '$2')}`,
     [userId, now],
   )) as Array<{ n: number }>;
   return row.n;
@@ -183,42 +187,44 @@ async function otherEffectiveOwners(manager: EntityManager, userId: string, now:
  * never deleted. Refuses windows already ended or revoked, and the platform's last owner.
  */
 export async function revokeRole(
-  ctx: RoleChangeContext,
+  tx: EntityManager,
+  actor: Actor,
   cmd: { userRoleId: string; reason?: string | null },
-): Promise<UserRole> {
-  return ctx.db.transaction(async (manager) => {
-    const found = await manager.findOne(UserRole, { where: { id: cmd.userRoleId } });
-    if (!found) throw new NotFoundError('Role');
-    assertMayManageRole(ctx.actor.roles, found.role);
-    const ownersElsewhere = found.role === Role.OWNER ? await otherEffectiveOwners(manager, found.userId, ctx.actor.now) : 1;
-    const row = await manager
-      .getRepository(UserRole)
-      .createQueryBuilder('r')
-      .setLock('pessimistic_write')
-      .where('r.id = :id', { id: cmd.userRoleId })
-      .getOneOrFail();
-    if (!row.isActive) throw new ConflictError('This role window was already revoked');
-    if (row.effectiveEndDate !== null && row.effectiveEndDate <= ctx.actor.now) {
-      throw new ConflictError('This role window has already ended');
-    }
-    const effectiveNow = row.isEffectiveAt(ctx.actor.now);
-    if (row.role === Role.OWNER && effectiveNow && ownersElsewhere === 0) {
-      throw new ConflictError('The last owner cannot be revoked; make someone else an owner first');
-    }
-    const before = windowOf(row);
-    // A window that has not started cannot end before its start (CHECK end > start): deactivate it.
-    const change = row.effectiveStartDate >= ctx.actor.now ? { isActive: false } : { effectiveEndDate: ctx.actor.now };
-    await manager.update(UserRole, { id: row.id }, change);
-    Object.assign(row, change);
-    await recordAudit(manager, ctx.actor, {
-      action: 'role.revoke',
-      targetType: 'User',
-      targetId: row.userId,
-      before,
-      after: windowOf(row),
-      reason: cmd.reason ?? null,
-    });
-    await notifyRoleChange(manager, row, 'REVOKED');
-    return row;
+): Promise<Outcome<UserRole>> {
+  const found = await tx.findOne(UserRole, { where: { id: cmd.userRoleId } });
+  if (!found) throw new NotFoundError('Role');
+  assertMayManageRole(actor.roles, found.role);
+  const ownersElsewhere = found.role === Role.OWNER ? await otherEffectiveOwners(tx, found.userId, actor.now) : 1;
+  const row = await tx
+    .getRepository(UserRole)
+    .createQueryBuilder('r')
+    .setLock('pessimistic_write')
+    .where('r.id = :id', { id: cmd.userRoleId })
+    .getOneOrFail();
+  if (!row.isActive) throw new ConflictError(RoleReason.ROLE_ALREADY_REVOKED, 'This role window was already revoked');
+  if (row.effectiveEndDate !== null && row.effectiveEndDate <= actor.now) {
+    throw new ConflictError(RoleReason.ROLE_WINDOW_ENDED, 'This role window has already ended');
+  }
+  const effectiveNow = row.isEffectiveAt(actor.now);
+  if (row.role === Role.OWNER && effectiveNow && ownersElsewhere === 0) {
+    throw new ConflictError(
+      RoleReason.LAST_OWNER,
+      'The last owner cannot be revoked; make someone else an owner first',
+    );
+  }
+  const before = windowOf(row);
+  // A window that has not started cannot end before its start (CHECK end > start): deactivate it.
+  const change = row.effectiveStartDate >= actor.now ? { isActive: false } : { effectiveEndDate: actor.now };
+  await tx.update(UserRole, { id: row.id }, change);
+  Object.assign(row, change);
+  await recordAudit(tx, actor, {
+    action: 'role.revoke',
+    targetType: 'User',
+    targetId: row.userId,
+    before,
+    after: windowOf(row),
+    reason: cmd.reason ?? null,
   });
+  await notifyRoleChange(tx, row, 'REVOKED');
+  return done(row);
 }

@@ -1,10 +1,11 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
+import { run } from '../../app/runner';
 import { Auth } from '../../auth/auth.decorator';
 import { AuthRule } from '../../auth/rules';
 import { idOf } from '../../common/global-id';
-import { NotFoundError } from '../../errors/app-error';
 import { User } from '../user/user.entity';
+import { loadUser } from '../user/user.loading';
 import {
   AssignRoleInput,
   AssignRolePayload,
@@ -16,14 +17,6 @@ import {
 import { assignRole, bulkAssignRole, revokeRole } from './role-change.service';
 import { UserRole } from './user-role.entity';
 
-/** The user after a role change; their cached role rows are stale, so drop them first. */
-async function changedUser(ctx: Context, userId: string): Promise<User> {
-  ctx.loaders.rolesByUserId.clear(userId);
-  const user = await ctx.loaders.userById.clear(userId).load(userId);
-  if (!user) throw new NotFoundError('User');
-  return user;
-}
-
 @Resolver(() => UserRole)
 export class RoleResolver {
   @Auth(AuthRule.ADMIN)
@@ -31,8 +24,8 @@ export class RoleResolver {
     description: 'Gives a user a role over a time window. ADMIN and OWNER can only be assigned by an owner.',
   })
   async assignRole(@Arg('input') input: AssignRoleInput, @Ctx() ctx: Context): Promise<AssignRolePayload> {
-    const userRole = await assignRole(ctx, { ...input, userId: idOf('User', input.userId, 'userId') });
-    return { userRole, user: await changedUser(ctx, userRole.userId) };
+    const userRole = await run(ctx, assignRole, { ...input, userId: idOf('User', input.userId, 'userId') });
+    return { userRole, user: await loadUser(ctx, userRole.userId) };
   }
 
   @Auth(AuthRule.ADMIN)
@@ -40,11 +33,9 @@ export class RoleResolver {
     description: 'Ends a role window now (a future window is deactivated). ADMIN and OWNER need an owner.',
   })
   async revokeRole(@Arg('input') input: RevokeRoleInput, @Ctx() ctx: Context): Promise<RevokeRolePayload> {
-    const userRole = await revokeRole(ctx, {
-      userRoleId: idOf('UserRole', input.userRoleId, 'userRoleId'),
-      reason: input.reason,
-    });
-    return { userRole, user: await changedUser(ctx, userRole.userId) };
+    const userRoleId = idOf('UserRole', input.userRoleId, 'userRoleId');
+    const userRole = await run(ctx, revokeRole, { userRoleId, reason: input.reason });
+    return { userRole, user: await loadUser(ctx, userRole.userId) };
   }
 
   @Auth(AuthRule.ADMIN)
@@ -53,16 +44,14 @@ export class RoleResolver {
   })
   async bulkAssignRole(@Arg('input') input: BulkAssignRoleInput, @Ctx() ctx: Context): Promise<BulkAssignRolePayload> {
     const userIds = input.userIds.map((id, i) => idOf('User', id, `userIds[${i}]`));
-    const userRoles = await bulkAssignRole(ctx, { userIds, role: input.role, reason: input.reason });
-    const users = await Promise.all(userRoles.map((r) => changedUser(ctx, r.userId)));
+    const userRoles = await run(ctx, bulkAssignRole, { userIds, role: input.role, reason: input.reason });
+    const users = await Promise.all(userRoles.map((r) => loadUser(ctx, r.userId)));
     return { userRoles, users };
   }
 
   @FieldResolver(() => User)
   async user(@Root() role: UserRole, @Ctx() ctx: Context): Promise<User> {
-    const user = await ctx.loaders.userById.load(role.userId);
-    if (!user) throw new NotFoundError('User');
-    return user;
+    return loadUser(ctx, role.userId);
   }
 
   // Internal remarks about a grant: the user may see their role history, but not what admins noted.

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { Role } from '../role/role';
+import { effectiveRoleSql } from '../role/role-window';
 import { PERIOD_DAYS, type DailyCount, type PlatformStats, type StatsPeriod } from './stats.types';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -49,8 +50,7 @@ export async function platformStats(db: EntityManager, period: StatsPeriod, now:
   const roleRows = (await db.query(
     `SELECT r.role, count(DISTINCT r.user_id)::int AS count
        FROM user_roles r JOIN users u ON u.id = r.user_id
-      WHERE r.is_active AND u.status <> 'DELETED'
-        AND r.effective_start_date <= $1 AND (r.effective_end_date IS NULL OR r.effective_end_date > $1)
+      WHERE ${effectiveRoleSql('r', '$1')} AND u.status <> 'DELETED'
       GROUP BY r.role`,
     [now],
   )) as Array<{ role: Role; count: number }>;

@@ -1,13 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import type { Loaders } from '../../app/loaders';
 import { idOf } from '../../common/global-id';
 import { BadUserInputError, ConflictError, NotFoundError, type FieldErrors } from '../../errors/app-error';
-import { recordAudit, type AuditActor } from '../audit/audit.service';
+import type { Actor } from '../../auth/actor';
+import { recordAudit } from '../audit/audit.service';
 import type { SkillJoinTable } from './user.loaders';
 import { profileCompletion } from './profile-completion';
 import type { ProfileFieldsInput } from './user.inputs';
 import { User } from './user.entity';
+import { UserReason } from './user.reasons';
 
 /** A normalised profile change: column values plus replacement skill lists (database ids). */
 export interface ProfileChange {
@@ -18,7 +19,7 @@ export interface ProfileChange {
 
 export interface ProfileWriteResult {
   user: User;
-  /** profileComplete went from false to true with this write (award PROFILE_COMPLETED after commit). */
+  /** profileComplete went from false to true with this write (the caller returns a PROFILE_COMPLETED award). */
   becameComplete: boolean;
   /** Whether any field or skill list actually changed. */
   changed: boolean;
@@ -120,7 +121,10 @@ export async function lockUser(manager: EntityManager, id: string): Promise<User
 /** CONFLICT when the client read an older revision than the stored one. */
 export function checkRevision(user: User, revision: number | null | undefined): void {
   if (revision != null && revision !== user.revision) {
-    throw new ConflictError(`The profile changed since revision ${revision} (now ${user.revision}); reload and retry`);
+    throw new ConflictError(
+      UserReason.REVISION_MISMATCH,
+      `The profile changed since revision ${revision} (now ${user.revision}); reload and retry`,
+    );
   }
 }
 
@@ -152,7 +156,7 @@ async function checkSkillsExist(manager: EntityManager, change: ProfileChange): 
     ]);
     if (found.length !== new Set(ids).size) fields[field] = 'contains unknown skill ids';
   }
-  if (Object.keys(fields).length > 0) throw new BadUserInputError('Unknown skills', fields);
+  if (Object.keys(fields).length > 0) throw new BadUserInputError('Unknown skills', fields, UserReason.UNKNOWN_SKILL);
 }
 
 async function replaceSkills(
@@ -173,7 +177,7 @@ async function replaceSkills(
  */
 export async function writeProfile(
   manager: EntityManager,
-  actor: AuditActor,
+  actor: Actor,
   user: User,
   change: ProfileChange,
   audit: { action: string; reason?: string | null },
@@ -227,11 +231,4 @@ export async function updateUserRow(manager: EntityManager, id: string, values: 
   // TypeORM's deep-partial type rejects Record<string, unknown> (jsonb) values it writes fine.
   const set = { ...values, revision: () => '"revision" + 1' } as QueryDeepPartialEntity<User>;
   await manager.update(User, { id }, set);
-}
-
-/** Forgets what this request cached about a user that was just written. */
-export function refreshUserLoaders(loaders: Loaders, user: User): void {
-  loaders.userById.clear(user.id).prime(user.id, user);
-  loaders.mentorSkillsByUserId.clear(user.id);
-  loaders.menteeSkillsByUserId.clear(user.id);
 }

@@ -1,9 +1,12 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../app/context';
+import { run } from '../../app/runner';
 import { Auth } from '../../auth/auth.decorator';
 import { AuthRule } from '../../auth/rules';
+import { readProfileInput } from './profile-changes';
 import { completeProfile, skipProfile, updateProfile } from './profile.service';
 import { UpdateProfileInput } from './user.inputs';
+import { loadUser } from './user.loading';
 import { CompleteProfilePayload, SkipProfilePayload, UpdateProfilePayload } from './user.payloads';
 
 /** The viewer's own profile. */
@@ -14,7 +17,8 @@ export class ProfileResolver {
     description: 'Edits your profile; send the revision you read to get CONFLICT instead of overwriting newer data.',
   })
   async updateProfile(@Arg('input') input: UpdateProfileInput, @Ctx() ctx: Context): Promise<UpdateProfilePayload> {
-    return { user: await updateProfile(ctx, input) };
+    const user = await run(ctx, updateProfile, { change: readProfileInput(input), revision: input.revision });
+    return { user: await loadUser(ctx, user.id) };
   }
 
   @Auth(AuthRule.USER)
@@ -22,12 +26,14 @@ export class ProfileResolver {
     description: 'Marks your profile complete, or lists the required fields still missing.',
   })
   async completeProfile(@Ctx() ctx: Context): Promise<CompleteProfilePayload> {
-    return completeProfile(ctx);
+    const { user, missingFields } = await run(ctx, completeProfile, {});
+    return { user: await loadUser(ctx, user.id), missingFields };
   }
 
   @Auth(AuthRule.USER)
   @Mutation(() => SkipProfilePayload, { description: 'Skips the profile form for now.' })
   async skipProfile(@Ctx() ctx: Context): Promise<SkipProfilePayload> {
-    return { user: await skipProfile(ctx) };
+    const user = await run(ctx, skipProfile, {});
+    return { user: await loadUser(ctx, user.id) };
   }
 }

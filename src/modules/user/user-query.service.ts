@@ -1,8 +1,9 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import type { Context } from '../../app/context';
+import type { Caller } from '../../auth/actor';
 import { isAdmin } from '../../auth/rules';
 import { paginate, type ConnectionArgs, type ConnectionResult, type SortKey } from '../../common/pagination';
 import type { Role } from '../role/role';
+import { effectiveRoleSql } from '../role/role-window';
 import { UserOrder } from './user-query.inputs';
 import { User, UserStatus } from './user.entity';
 
@@ -65,28 +66,27 @@ export function userListQuery(db: EntityManager, filter: UserListFilter, now: Da
   }
   if (filter.role) {
     qb.andWhere(
-      `EXISTS (SELECT 1 FROM "user_roles" r WHERE r."user_id" = u."id" AND r."role" = :role AND r."is_active"
-        AND r."effective_start_date" <= :now AND (r."effective_end_date" IS NULL OR r."effective_end_date" > :now))`,
+      `EXISTS (SELECT 1 FROM "user_roles" r WHERE r."user_id" = u."id" AND r."role" = :role AND ${effectiveRoleSql('r', ':now')})`,
       { role: filter.role, now },
     );
   }
   return qb;
 }
 
-/** One page of users for the admin list. */
+/** One page of users for the admin list, with roles as effective at the caller's time. */
 export function listUsers(
-  ctx: Pick<Context, 'db' | 'now'>,
+  db: EntityManager,
+  caller: Caller,
   args: ConnectionArgs,
   filter: UserListFilter,
   order: UserOrder,
 ): Promise<ConnectionResult<User>> {
-  return paginate(userListQuery(ctx.db, filter, ctx.actor.now), args, userSortKeys(order));
+  return paginate(userListQuery(db, filter, caller.now), args, userSortKeys(order));
 }
 
-/** A user the viewer may see: DELETED users exist only for admins. Null otherwise. */
-export async function findVisibleUser(ctx: Pick<Context, 'loaders' | 'roles'>, id: string): Promise<User | null> {
-  const user = await ctx.loaders.userById.load(id);
+/** The user if the caller may see it: DELETED users exist only for admins. Null otherwise. */
+export function visibleUser(user: User | null, caller: Caller): User | null {
   if (!user) return null;
-  if (user.status === UserStatus.DELETED && !isAdmin(ctx.actor.roles)) return null;
+  if (user.status === UserStatus.DELETED && !isAdmin(caller.roles)) return null;
   return user;
 }

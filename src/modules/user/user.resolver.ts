@@ -11,15 +11,17 @@ import { UserRole } from '../role/user-role.entity';
 import { Skill } from '../skill/skill.entity';
 import { UserConnection } from './user.connection';
 import { UserOrder, UsersArgs } from './user-query.inputs';
-import { findVisibleUser, listUsers } from './user-query.service';
+import { listUsers, visibleUser } from './user-query.service';
 import { User } from './user.entity';
 
 @Resolver(() => User)
 export class UserResolver {
   @Auth(AuthRule.PUBLIC)
   @Query(() => User, { nullable: true, description: 'The signed-in user; null for anonymous callers.' })
-  viewer(@Ctx() ctx: Context): User | null {
-    return ctx.viewer;
+  async viewer(@Ctx() ctx: Context): Promise<User | null> {
+    // Through the loader, not ctx.viewer: that row was read when the request began and goes stale
+    // after a write earlier in the same operation (the runner empties the loaders after each write).
+    return ctx.actor.userId === null ? null : ctx.loaders.userById.load(ctx.actor.userId);
   }
 
   @Auth(AuthRule.USER)
@@ -28,7 +30,7 @@ export class UserResolver {
     description: 'A user by id; NOT_FOUND when absent (or deleted, for non-admins).',
   })
   async user(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<User> {
-    const user = await findVisibleUser(ctx, idOf('User', id));
+    const user = visibleUser(await ctx.loaders.userById.load(idOf('User', id)), ctx.actor);
     if (!user) throw new NotFoundError('User');
     return user;
   }
@@ -36,7 +38,7 @@ export class UserResolver {
   @Auth(AuthRule.ADMIN)
   @Query(() => UserConnection, { description: 'Every user (admin tool); DELETED users only when filtered by status.' })
   async users(@Args() args: UsersArgs, @Ctx() ctx: Context): Promise<ConnectionResult<User>> {
-    return listUsers(ctx, args, args.filter ?? {}, args.orderBy ?? UserOrder.CREATED_AT_DESC);
+    return listUsers(ctx.db, ctx.actor, args, args.filter ?? {}, args.orderBy ?? UserOrder.CREATED_AT_DESC);
   }
 
   @Auth(AuthRule.SELF_OR_ADMIN)
