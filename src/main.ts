@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { issueToken } from './auth/tokens';
 import { signIn } from './auth/sign-in.service';
+import { systemCaller } from './auth/actor';
 import { ConfigError, parseEnv, type Env } from './config/env';
 import { createDatabase, type Database } from './db/data-source';
 import { seedDemoData } from './db/seed';
 import { createDeps, type AppDeps } from './app/deps';
+import { execute } from './app/runner';
 import { createLogger } from './app/logger';
 import { devSignInEnabled } from './app/schema';
 import { startServer, type RunningServer } from './app/server';
@@ -41,15 +43,10 @@ async function openDatabase(env: Env): Promise<Database> {
 
 /** Prints a ready token for the demo owner so a newcomer can call protected operations at once. */
 async function printDevToken(deps: AppDeps, url: string): Promise<void> {
-  const { user } = await deps.database.dataSource.transaction((manager) =>
-    signIn(
-      manager,
-      { email: DEMO_EMAIL, provider: 'DEV' },
-      deps.env.OWNER_EMAILS,
-      { requestId: null, ip: null, userAgent: 'startup' },
-      deps.clock(),
-    ),
-  );
+  const { user } = await execute(deps, systemCaller(deps.clock(), 'startup'), signIn, {
+    profile: { email: DEMO_EMAIL, provider: 'DEV' },
+    ownerEmails: deps.env.OWNER_EMAILS,
+  });
   const token = issueToken(user, deps.env.JWT_SECRET);
   process.stdout.write(
     [

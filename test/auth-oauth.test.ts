@@ -1,8 +1,6 @@
 import { decrypt, encryptionKey } from '../src/auth/crypto';
-import { signIn } from '../src/auth/sign-in.service';
 import { verifyToken } from '../src/auth/tokens';
 import { Role } from '../src/modules/role/role';
-import { AuthProvider } from '../src/modules/user/account.entity';
 import { UserStatus } from '../src/modules/user/user.entity';
 import {
   oauthFlow,
@@ -290,28 +288,5 @@ describe('GET /auth/github', () => {
     expect(body).toEqual({ error: 'email_not_verified', message: expect.stringMatching(/primary GitHub email/) });
     const users = await manager(server).query(`SELECT id FROM users WHERE email LIKE 'mallory%'`);
     expect(users).toEqual([]);
-  });
-});
-
-describe('sign-in concurrency', () => {
-  it('concurrent first sign-ins of one email create one user, one account and one LEARNER role', async () => {
-    const email = 'race@example.test';
-    const attempts = Array.from({ length: 5 }, (_, i) =>
-      server.db.database.dataSource.transaction((m) =>
-        signIn(
-          m,
-          { email, provider: AuthProvider.GOOGLE, providerAccountId: 'g-race' },
-          [],
-          { requestId: `race-${i}`, ip: null, userAgent: null },
-          new Date(),
-        ),
-      ),
-    );
-    const results = await Promise.all(attempts);
-    expect(new Set(results.map((r) => r.user.id)).size).toBe(1);
-    expect(results.filter((r) => r.created)).toHaveLength(1);
-    expect(await accountsOf(email)).toHaveLength(1);
-    const roles = await manager(server).query(`SELECT role FROM user_roles WHERE user_id = $1`, [results[0].user.id]);
-    expect(roles).toEqual([{ role: Role.LEARNER }]);
   });
 });

@@ -241,7 +241,10 @@ describe('updateBadge', () => {
     const empty = await client.request(UPDATE_BADGE, { input: { name: 'MENTOR_APPROVED', title: '' } });
     expect(empty.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(empty.errors?.[0].extensions?.fields).toHaveProperty('title');
-    expect(await client.errorCode(UPDATE_BADGE, { input: { name: 'MENTOR_APPROVED' } })).toBe('BAD_USER_INPUT');
+    expect(await client.refusal(UPDATE_BADGE, { input: { name: 'MENTOR_APPROVED' } })).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'NOTHING_TO_UPDATE',
+    });
     expect(await client.errorCode(UPDATE_BADGE, { input: { name: 'NOT_A_BADGE', title: 'x' } })).toBe('BAD_USER_INPUT');
   });
 });
@@ -271,11 +274,14 @@ describe('createSkill', () => {
     expect(data.createSkill.skill.slug).toBe('rust-lang');
   });
 
-  it('refuses a name or slug already taken (CONFLICT)', async () => {
+  it('refuses a name or slug already taken (CONFLICT, saying which)', async () => {
     const client = server.client(admin.token);
-    expect(await client.errorCode(CREATE_SKILL, { input: { name: 'Frontend', slug: 'frontend-2' } })).toBe('CONFLICT');
-    expect(await client.errorCode(CREATE_SKILL, { input: { name: 'FRONTEND' } })).toBe('CONFLICT');
-    expect(await client.errorCode(CREATE_SKILL, { input: { name: 'Front end', slug: 'frontend' } })).toBe('CONFLICT');
+    const refusal = (input: Record<string, string>) => client.refusal(CREATE_SKILL, { input });
+    const nameTaken = { code: 'CONFLICT', reason: 'SKILL_NAME_TAKEN' };
+    const slugTaken = { code: 'CONFLICT', reason: 'SKILL_SLUG_TAKEN' };
+    expect(await refusal({ name: 'Frontend', slug: 'frontend-2' })).toEqual(nameTaken);
+    expect(await refusal({ name: 'FRONTEND' })).toEqual(slugTaken);
+    expect(await refusal({ name: 'Front end', slug: 'frontend' })).toEqual(slugTaken);
   });
 
   it('refuses invalid names and slugs (BAD_USER_INPUT)', async () => {

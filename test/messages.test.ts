@@ -91,27 +91,27 @@ describe('sendMessage', () => {
     const pair = await createPair(server);
     const stranger = await createUser(server);
     for (const who of [stranger, admin]) {
-      const code = await server.client(who.token).errorCode(SEND, { input: { mentorshipId: pair.id, content: 'hi' } });
-      expect(code).toBe('NOT_FOUND');
+      const refusal = await server.client(who.token).refusal(SEND, { input: { mentorshipId: pair.id, content: 'hi' } });
+      expect(refusal).toEqual({ code: 'NOT_FOUND', reason: 'NOT_FOUND' });
     }
   });
 
-  it('refuses a mentorship that is not ACTIVE (CONFLICT)', async () => {
+  it('refuses a mentorship that is not ACTIVE (CONFLICT, MENTORSHIP_NOT_ACTIVE)', async () => {
     for (const status of [MentorshipStatus.PENDING, MentorshipStatus.COMPLETED, MentorshipStatus.DECLINED]) {
       const pair = await createPair(server, status);
-      const code = await server
+      const refusal = await server
         .client(pair.mentee.token)
-        .errorCode(SEND, { input: { mentorshipId: pair.id, content: 'hi' } });
-      expect(code).toBe('CONFLICT');
+        .refusal(SEND, { input: { mentorshipId: pair.id, content: 'hi' } });
+      expect(refusal).toEqual({ code: 'CONFLICT', reason: 'MENTORSHIP_NOT_ACTIVE' });
     }
   });
 
-  it('refuses a sender whose messaging is disabled (FORBIDDEN)', async () => {
+  it('refuses a sender whose messaging is disabled (FORBIDDEN, MESSAGING_DISABLED)', async () => {
     const pair = await createPair(server, MentorshipStatus.ACTIVE, { messagingDisabled: true });
-    const code = await server
+    const refusal = await server
       .client(pair.mentee.token)
-      .errorCode(SEND, { input: { mentorshipId: pair.id, content: 'hi' } });
-    expect(code).toBe('FORBIDDEN');
+      .refusal(SEND, { input: { mentorshipId: pair.id, content: 'hi' } });
+    expect(refusal).toEqual({ code: 'FORBIDDEN', reason: 'MESSAGING_DISABLED' });
     // The other member still can write.
     await send(pair.mentor, pair.id, 'still here');
   });
@@ -185,9 +185,9 @@ describe('Mentorship.messages', () => {
     expect(await client.errorCode(THREAD, { id: pair.id, after: 'bogus' })).toBe('BAD_USER_INPUT');
   });
 
-  it('is private to the members: admins get FORBIDDEN on the thread', async () => {
+  it('is private to the members: admins get FORBIDDEN (NOT_A_MEMBER) on the thread', async () => {
     const res = await server.client(admin.token).request(THREAD, { id: pair.id, first: 1 });
-    expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_A_MEMBER' });
   });
 
   it('batches threads of many mentorships: the statement count does not grow with them', async () => {

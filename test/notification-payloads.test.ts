@@ -69,9 +69,13 @@ async function causeEveryKind(): Promise<string[]> {
     `mutation ($id: ID!) { respondToMentorship(input: { mentorshipId: $id, accept: true }) { mentorship { id } } }`,
     { id: requested.requestMentorship.mentorship.id },
   );
-  await as(admin).ok(`mutation ($id: ID!) { assignRole(input: { userId: $id, role: MENTOR }) { userRole { id } } }`, {
-    id: learner.id,
-  });
+  // Demo role windows end; the live one does too, so both kinds of value (a time and null) are compared.
+  await as(admin).ok(
+    `mutation ($id: ID!, $end: DateTime!) {
+      assignRole(input: { userId: $id, role: MENTOR, effectiveEndDate: $end }) { userRole { id } }
+    }`,
+    { id: learner.id, end: iso(30 * 86_400_000) },
+  );
   const skill = await findSkill(server, 'backend');
   const applied = await as(applicant).ok<{ applyForMentor: { application: { id: string } } }>(
     `mutation ($input: ApplyForMentorInput!) { applyForMentor(input: $input) { application { id } } }`,

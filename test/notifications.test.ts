@@ -1,5 +1,7 @@
 import { toGlobalId } from '../src/common/global-id';
-import { Notification, NotificationKind } from '../src/modules/notification/notification.entity';
+import { BadgeName } from '../src/modules/badge/badge.entity';
+import { Notification } from '../src/modules/notification/notification.entity';
+import { notices } from '../src/modules/notification/notification.payloads';
 import { notify } from '../src/modules/notification/notification.service';
 import { Role } from '../src/modules/role/role';
 import { createUser, manager, type UserWithToken } from './helpers/factories';
@@ -17,7 +19,7 @@ async function seedNotifications(user: UserWithToken, count: number): Promise<st
   const base = Date.now() - 24 * 3600_000;
   const ids: string[] = [];
   for (let i = 0; i < count; i += 1) {
-    const n = await notify(db, user.user.id, NotificationKind.PROFILE_REMINDER, { n: i });
+    const n = await notify(db, user.user.id, notices.profileReminder({ profileCompletionPercentage: i }));
     // Distinct creation times so "newest first" is deterministic.
     await db.update(Notification, { id: n.id }, { createdAt: new Date(base + i * 60_000) });
     ids.push(toGlobalId('Notification', n.id));
@@ -39,7 +41,7 @@ interface NotificationsData {
     nodes: Array<{
       id: string;
       kind: string;
-      payload: { n: number };
+      payload: { profileCompletionPercentage: number };
       readAt: string | null;
       recipient: { id: string };
     }>;
@@ -65,7 +67,11 @@ describe('notifications', () => {
     const page1 = await client.ok<NotificationsData>(NOTIFICATIONS, { first: 2 });
     expect(page1.notifications.totalCount).toBe(5);
     expect(page1.notifications.nodes.map((n) => n.id)).toEqual([ids[4], ids[3]]);
-    expect(page1.notifications.nodes[0]).toMatchObject({ kind: 'PROFILE_REMINDER', payload: { n: 4 }, readAt: null });
+    expect(page1.notifications.nodes[0]).toMatchObject({
+      kind: 'PROFILE_REMINDER',
+      payload: { profileCompletionPercentage: 4 },
+      readAt: null,
+    });
     expect(page1.notifications.nodes[0].recipient.id).toBe(me.id);
     expect(page1.notifications.pageInfo.hasNextPage).toBe(true);
     const page2 = await client.ok<NotificationsData>(NOTIFICATIONS, {
@@ -212,5 +218,25 @@ describe('node(id) for a Notification', () => {
       const res = await server.client(token).ok<{ node: null }>(query, { id });
       expect(res.node).toBeNull();
     }
+  });
+});
+
+describe('Notification.details', () => {
+  it("resolves the payload as its kind's typed object", async () => {
+    const me = await createUser(server);
+    const db = manager(server);
+    await notify(db, me.user.id, notices.badgeEarned({ name: BadgeName.FIRST_MESSAGE_SENT, title: 'First message' }));
+    await notify(db, me.user.id, notices.profileReminder({ profileCompletionPercentage: 60 }));
+    const data = await server
+      .client(me.token)
+      .ok<{ notifications: { nodes: Array<{ kind: string; details: unknown }> } }>(
+        `{ notifications(first: 10) { nodes { kind details { __typename
+          ... on BadgeEarnedDetails { badge title }
+          ... on ProfileReminderDetails { profileCompletionPercentage } } } } }`,
+      );
+    expect(Object.fromEntries(data.notifications.nodes.map((n) => [n.kind, n.details]))).toEqual({
+      BADGE_EARNED: { __typename: 'BadgeEarnedDetails', badge: 'FIRST_MESSAGE_SENT', title: 'First message' },
+      PROFILE_REMINDER: { __typename: 'ProfileReminderDetails', profileCompletionPercentage: 60 },
+    });
   });
 });

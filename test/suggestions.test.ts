@@ -240,11 +240,15 @@ describe('respondToSuggestion', () => {
     const input = { suggestionId: suggestion.id, accept: false };
     const stranger = await createUser(server);
     expect(await server.client(stranger.token).errorCode(RESPOND, { input })).toBe('NOT_FOUND');
-    expect(await server.client(admin.token).errorCode(RESPOND, { input })).toBe('FORBIDDEN');
+    expect(await server.client(admin.token).refusal(RESPOND, { input })).toEqual({
+      code: 'FORBIDDEN',
+      reason: 'ONLY_MENTEE_RESPONDS',
+    });
     await server.client(mentee.token).ok(RESPOND, { input });
-    expect(await server.client(mentee.token).errorCode(RESPOND, { input: { ...input, accept: true } })).toBe(
-      'CONFLICT',
-    );
+    expect(await server.client(mentee.token).refusal(RESPOND, { input: { ...input, accept: true } })).toEqual({
+      code: 'CONFLICT',
+      reason: 'SUGGESTION_ALREADY_ANSWERED',
+    });
     const unknown = toGlobalId('Suggestion', '00000000-0000-4000-8000-000000000000');
     expect(
       await server.client(mentee.token).errorCode(RESPOND, { input: { suggestionId: unknown, accept: true } }),
@@ -259,7 +263,7 @@ describe('respondToSuggestion', () => {
     const res = await server
       .client(mentee.token)
       .request(RESPOND, { input: { suggestionId: suggestion.id, accept: true } });
-    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MENTOR_UNAVAILABLE' });
     const node = await server
       .client(mentee.token)
       .ok<{ node: { id: string } | null }>(`query ($id: ID!) { node(id: $id) { id ... on Suggestion { status } } }`, {
@@ -278,8 +282,8 @@ describe('respondToSuggestion', () => {
       status: MentorshipStatus.PENDING,
     });
     expect(
-      await server.client(mentee.token).errorCode(RESPOND, { input: { suggestionId: suggestion.id, accept: true } }),
-    ).toBe('CONFLICT');
+      await server.client(mentee.token).refusal(RESPOND, { input: { suggestionId: suggestion.id, accept: true } }),
+    ).toEqual({ code: 'CONFLICT', reason: 'MENTORSHIP_ALREADY_OPEN' });
   });
 });
 

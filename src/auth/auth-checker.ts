@@ -28,7 +28,8 @@ export const authDirective = new GraphQLDirective({
 export const authChecker: AuthChecker<Context, AuthRule> = async ({ root, context }, rules) => {
   const rule = rules[0] ?? AuthRule.USER;
   if (rule === AuthRule.PUBLIC) return true;
-  const { viewer, roles } = context;
+  const { viewer } = context;
+  const { roles } = context.actor;
   if (!viewer) throw new UnauthenticatedError();
   switch (rule) {
     case AuthRule.USER:

@@ -2,6 +2,7 @@ import { IsEmail } from 'class-validator';
 import { EmailAddressResolver } from 'graphql-scalars';
 import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../app/context';
+import { runAsCaller } from '../app/runner';
 import { Auth } from './auth.decorator';
 import { AuthRule } from './rules';
 import { effectiveRoles } from '../modules/role/role.service';
@@ -33,13 +34,15 @@ export class DevSignInResolver {
     description: 'Development only: sign in by email, creating the user when absent.',
   })
   async devSignIn(@Arg('input') input: DevSignInInput, @Ctx() ctx: Context): Promise<DevSignInPayload> {
-    const { user } = await ctx.db.transaction((manager) =>
-      signIn(manager, { email: input.email, provider: 'DEV' }, ctx.deps.env.OWNER_EMAILS, ctx.actor, ctx.actor.now),
-    );
-    // The rest of this request acts as the signed-in user, so the payload's private fields resolve.
+    const { user } = await runAsCaller(ctx, signIn, {
+      profile: { email: input.email, provider: 'DEV' },
+      ownerEmails: ctx.deps.env.OWNER_EMAILS,
+    });
+    // The rest of this request acts as the signed-in user, so the payload's private fields resolve
+    // (the runner emptied the loaders, so the roles read here include an OWNER just granted).
+    const roles = effectiveRoles(await ctx.loaders.rolesByUserId.load(user.id), ctx.actor.now);
     ctx.viewer = user;
-    ctx.actor.roles = effectiveRoles(await ctx.loaders.rolesByUserId.load(user.id), ctx.actor.now);
-    ctx.actor = { ...ctx.actor, actorId: user.id };
+    ctx.actor = { ...ctx.actor, userId: user.id, roles };
     return { token: issueToken(user, ctx.deps.env.JWT_SECRET, ctx.actor.now), user };
   }
 }

@@ -4,14 +4,20 @@ import { Strategy as GitHubStrategy } from 'passport-github2';
 import { Strategy as GoogleStrategy } from 'passport-google-oauth20';
 import type { VerifyCallback } from 'passport-oauth2';
 import type { AppDeps } from '../app/deps';
-import { AppError, ErrorCode } from '../errors/app-error';
+import { execute } from '../app/runner';
+import { AppError } from '../errors/app-error';
 import type { User } from '../modules/user/user.entity';
+import type { Caller } from './actor';
+import { AuthReason } from './auth.reasons';
 import { encryptionKey } from './crypto';
 import { githubSignInProfile, googleSignInProfile, isRefusal, type ProfileRefusal } from './oauth-profiles';
 import { SignedStateStore } from './oauth-state';
 import { signIn, type SignInProfile } from './sign-in.service';
 
 export type OAuthProvider = 'google' | 'github';
+
+/** Sign-in refusals the callback answers as `account_disabled` (403) rather than as a server error. */
+const DISABLED: ReadonlySet<string> = new Set([AuthReason.ACCOUNT_SUSPENDED, AuthReason.ACCOUNT_DELETED]);
 
 /** What a successful verify hands to the callback route. */
 export interface SignedInUser {
@@ -52,7 +58,7 @@ export function createOAuth(deps: AppDeps): OAuthSetup {
     signInWith(deps, req, profile, key).then(
       (user) => done(null, { user } satisfies SignedInUser),
       (error: unknown) => {
-        if (error instanceof AppError && error.code === ErrorCode.FORBIDDEN) {
+        if (error instanceof AppError && DISABLED.has(error.reason)) {
           const refusal: SignInRefusal = { code: 'account_disabled', message: `${error.message}; sign-in refused.` };
           return done(null, false, refusal);
         }
@@ -113,15 +119,20 @@ export function createOAuth(deps: AppDeps): OAuthSetup {
   return { passport: authenticator, enabled };
 }
 
-/** Runs the single sign-in path (also used by devSignIn) in one transaction, audited with the caller's IP and user agent. */
+/** Runs the single sign-in path (also used by devSignIn) as the request's anonymous caller, audited with its IP and user agent. */
 async function signInWith(deps: AppDeps, req: Request, profile: SignInProfile, key: Buffer): Promise<User> {
-  const actor = {
+  const caller: Caller = {
+    userId: null,
+    roles: [],
+    now: deps.clock(),
     requestId: req.id === undefined ? null : String(req.id),
     ip: req.ip ?? null,
     userAgent: req.get('user-agent') ?? null,
   };
-  const { user } = await deps.database.dataSource.transaction((manager) =>
-    signIn(manager, profile, deps.env.OWNER_EMAILS, actor, deps.clock(), { encryptionKey: key }),
-  );
+  const { user } = await execute(deps, caller, signIn, {
+    profile,
+    ownerEmails: deps.env.OWNER_EMAILS,
+    encryptionKey: key,
+  });
   return user;
 }

@@ -1,13 +1,16 @@
 import type { EntityManager } from 'typeorm';
+import { done, type Outcome } from '../common/outcome';
 import { ConflictError, ForbiddenError } from '../errors/app-error';
-import { recordAudit, type AuditActor } from '../modules/audit/audit.service';
+import { recordAudit } from '../modules/audit/audit.service';
 import { effectiveRoles, grantRole } from '../modules/role/role.service';
 import { Role } from '../modules/role/role';
 import { UserRole } from '../modules/role/user-role.entity';
 import { Account, AuthProvider } from '../modules/user/account.entity';
 import { User, UserStatus } from '../modules/user/user.entity';
-import { isAdmin } from './rules';
+import type { Actor, Caller } from './actor';
+import { AuthReason } from './auth.reasons';
 import { encrypt } from './crypto';
+import { isAdmin } from './rules';
 
 export interface SignInProfile {
   /** A verified email address (the OAuth layer refuses unverified ones before calling signIn). */
@@ -23,7 +26,10 @@ export interface SignInProfile {
   refreshToken?: string | null;
 }
 
-export interface SignInOptions {
+export interface SignInCommand {
+  profile: SignInProfile;
+  /** OWNER_EMAILS: users signing in with one of these get OWNER once. */
+  ownerEmails: readonly string[];
   /** AES-256 key for refresh tokens; without it no refresh token is stored. */
   encryptionKey?: Buffer;
 }
@@ -33,52 +39,59 @@ export interface SignInResult {
   created: boolean;
 }
 
+/** The refusal for each status other than ACTIVE. */
+const REFUSED: Record<Exclude<UserStatus, UserStatus.ACTIVE>, AuthReason> = {
+  [UserStatus.SUSPENDED]: AuthReason.ACCOUNT_SUSPENDED,
+  [UserStatus.DELETED]: AuthReason.ACCOUNT_DELETED,
+};
+
 /**
  * Signs a user in: finds them by linked account, else by verified email, else creates them with a
  * LEARNER role; grants OWNER to bootstrap owners; links the account; records the sign-in; refuses
- * suspended or deleted users. Runs in `manager`'s transaction and is safe under concurrent first sign-ins.
+ * suspended or deleted users. The caller is anonymous (who is signing in is what this finds out);
+ * audit entries are written as the signed-in user. Safe under concurrent first sign-ins.
  */
 export async function signIn(
-  manager: EntityManager,
-  profile: SignInProfile,
-  ownerEmails: readonly string[],
-  actor: Omit<AuditActor, 'actorId'>,
-  now: Date,
-  options: SignInOptions = {},
-): Promise<SignInResult> {
+  tx: EntityManager,
+  caller: Caller,
+  { profile, ownerEmails, encryptionKey }: SignInCommand,
+): Promise<Outcome<SignInResult>> {
+  const now = caller.now;
   const email = profile.email.trim().toLowerCase();
   const provider = profile.provider === 'DEV' ? null : profile.provider;
   if (provider && !profile.providerAccountId) throw new TypeError(`${provider} sign-in needs a providerAccountId`);
 
-  let account = provider ? await findAccount(manager, provider, profile.providerAccountId!) : null;
+  let account = provider ? await findAccount(tx, provider, profile.providerAccountId!) : null;
   const found = account
-    ? await manager.findOne(User, { where: { id: account.userId } })
-    : await manager.findOne(User, { where: { email } });
-  const { user, created } = found ? { user: found, created: false } : await createUser(manager, email, profile, now);
+    ? await tx.findOne(User, { where: { id: account.userId } })
+    : await tx.findOne(User, { where: { email } });
+  const { user, created } = found ? { user: found, created: false } : await createUser(tx, email, profile, now);
   // Lock the user row so two simultaneous sign-ins of one person grant OWNER and link the account once.
-  const locked = await manager.findOne(User, { where: { id: user.id }, lock: { mode: 'pessimistic_write' } });
-  if (!locked) throw new ConflictError('The account changed during sign-in; please try again');
+  const locked = await tx.findOne(User, { where: { id: user.id }, lock: { mode: 'pessimistic_write' } });
+  if (!locked) throw new ConflictError(AuthReason.SIGN_IN_RACE, 'The account changed during sign-in; please try again');
   if (locked.status !== UserStatus.ACTIVE) {
-    throw new ForbiddenError(`This account is ${locked.status.toLowerCase()}`);
+    throw new ForbiddenError(REFUSED[locked.status], `This account is ${locked.status.toLowerCase()}`);
   }
 
-  const audit: AuditActor = { ...actor, actorId: locked.id };
-  if (ownerEmails.includes(locked.email.toLowerCase())) await bootstrapOwner(manager, locked.id, audit, now);
+  const actor: Actor = { ...caller, userId: locked.id };
+  if (ownerEmails.includes(locked.email.toLowerCase())) await bootstrapOwner(tx, actor);
 
   let linked = false;
   if (provider) {
     if (!account) {
-      account = await linkAccount(manager, provider, profile.providerAccountId!, locked.id);
+      account = await linkAccount(tx, provider, profile.providerAccountId!, locked.id);
       linked = true;
     }
-    if (account.userId !== locked.id) throw new ConflictError('This sign-in is linked to another user');
-    const roles = effectiveRoles(await manager.find(UserRole, { where: { userId: locked.id } }), now);
-    await storeRefreshToken(manager, account, isAdmin(roles) ? profile.refreshToken : null, options.encryptionKey);
+    if (account.userId !== locked.id) {
+      throw new ConflictError(AuthReason.ACCOUNT_LINKED_TO_OTHER_USER, 'This sign-in is linked to another user');
+    }
+    const roles = effectiveRoles(await tx.find(UserRole, { where: { userId: locked.id } }), now);
+    await storeRefreshToken(tx, account, isAdmin(roles) ? profile.refreshToken : null, encryptionKey);
   }
 
   locked.lastSignInAt = now;
-  await manager.update(User, { id: locked.id }, { lastSignInAt: now });
-  await recordAudit(manager, audit, {
+  await tx.update(User, { id: locked.id }, { lastSignInAt: now });
+  await recordAudit(tx, actor, {
     action: 'auth.sign_in',
     targetType: 'User',
     targetId: locked.id,
@@ -87,11 +100,11 @@ export async function signIn(
       providerAccountId: profile.providerAccountId ?? null,
       newUser: created,
       accountLinked: linked,
-      ip: actor.ip,
-      userAgent: actor.userAgent,
+      ip: caller.ip,
+      userAgent: caller.userAgent,
     },
   });
-  return { user: locked, created };
+  return done({ user: locked, created });
 }
 
 function findAccount(
@@ -129,7 +142,7 @@ async function createUser(
   const id = (inserted.raw as Array<{ id: string }>)[0]?.id;
   if (!id) {
     const existing = await manager.findOne(User, { where: { email } });
-    if (!existing) throw new ConflictError('A concurrent sign-in failed; please try again');
+    if (!existing) throw new ConflictError(AuthReason.SIGN_IN_RACE, 'A concurrent sign-in failed; please try again');
     return { user: existing, created: false };
   }
   await grantRole(manager, { userId: id, role: Role.LEARNER, effectiveStartDate: now, reason: 'sign-up' });
@@ -137,16 +150,17 @@ async function createUser(
 }
 
 /** Grants OWNER (audited) to an OWNER_EMAILS user who never held it; runs under the user row lock. */
-async function bootstrapOwner(manager: EntityManager, userId: string, audit: AuditActor, now: Date): Promise<void> {
+async function bootstrapOwner(manager: EntityManager, actor: Actor): Promise<void> {
+  const userId = actor.userId;
   const owner = await manager.findOne(UserRole, { where: { userId, role: Role.OWNER } });
   if (owner) return;
   const role = await grantRole(manager, {
     userId,
     role: Role.OWNER,
-    effectiveStartDate: now,
+    effectiveStartDate: actor.now,
     reason: 'OWNER_EMAILS bootstrap',
   });
-  await recordAudit(manager, audit, {
+  await recordAudit(manager, actor, {
     action: 'role.assign',
     targetType: 'User',
     targetId: userId,
@@ -170,7 +184,7 @@ async function linkAccount(
     .orIgnore()
     .execute();
   const account = await findAccount(manager, provider, providerAccountId);
-  if (!account) throw new ConflictError('A concurrent sign-in failed; please try again');
+  if (!account) throw new ConflictError(AuthReason.SIGN_IN_RACE, 'A concurrent sign-in failed; please try again');
   return account;
 }
 

@@ -1,9 +1,9 @@
 import { Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../app/context';
+import { run } from '../app/runner';
 import { Auth } from './auth.decorator';
 import { AuthRule } from './rules';
 import { signOutEverywhere } from './sign-out.service';
-import { requireViewer } from './viewer';
 
 @ObjectType()
 export class SignOutEverywherePayload {
@@ -19,8 +19,7 @@ export class SignOutResolver {
       'Signs the caller out on every device: all their tokens (including this one) stop working, and the web cookie is cleared.',
   })
   async signOutEverywhere(@Ctx() ctx: Context): Promise<SignOutEverywherePayload> {
-    const viewer = requireViewer(ctx);
-    await ctx.db.transaction((manager) => signOutEverywhere(manager, viewer.id, ctx.actor));
+    await run(ctx, signOutEverywhere, {});
     ctx.session.clearCookie();
     return { success: true };
   }

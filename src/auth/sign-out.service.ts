@@ -1,27 +1,33 @@
 import type { EntityManager } from 'typeorm';
-import { recordAudit, type AuditActor } from '../modules/audit/audit.service';
+import { done, type Outcome } from '../common/outcome';
+import { recordAudit } from '../modules/audit/audit.service';
 import { User } from '../modules/user/user.entity';
+import type { Actor } from './actor';
 
 /**
- * Bumps the user's token version, so every token issued before is refused from the next request on,
- * and records `auth.sign_out_everywhere`. Runs in `manager`'s transaction.
+ * Bumps the actor's token version, so every token issued before is refused from the next request
+ * on, and records `auth.sign_out_everywhere`. Returns the new token version.
  */
-export async function signOutEverywhere(manager: EntityManager, userId: string, actor: AuditActor): Promise<number> {
+export async function signOutEverywhere(
+  tx: EntityManager,
+  actor: Actor,
+  _command: Record<string, never>,
+): Promise<Outcome<number>> {
   // One atomic increment: concurrent sign-outs each move the version on, none is lost.
-  const result = await manager
+  const result = await tx
     .createQueryBuilder()
     .update(User)
     .set({ tokenVersion: () => 'token_version + 1' })
-    .where('id = :userId', { userId })
+    .where('id = :userId', { userId: actor.userId })
     .returning('token_version')
     .execute();
   const tokenVersion = Number((result.raw as Array<{ token_version: number }>)[0]?.token_version);
-  await recordAudit(manager, actor, {
+  await recordAudit(tx, actor, {
     action: 'auth.sign_out_everywhere',
     targetType: 'User',
-    targetId: userId,
+    targetId: actor.userId,
     before: { tokenVersion: tokenVersion - 1 },
     after: { tokenVersion },
   });
-  return tokenVersion;
+  return done(tokenVersion);
 }

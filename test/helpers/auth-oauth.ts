@@ -3,6 +3,8 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type * as OAuth2MockServer from 'oauth2-mock-server' with { 'resolution-mode': 'import' };
+import type { Caller } from '../../src/auth/actor';
+import { signIn, type SignInProfile, type SignInResult } from '../../src/auth/sign-in.service';
 import { importEsm } from './esm-import';
 import type { TestServer } from './server';
 
@@ -189,4 +191,17 @@ export async function oauthFlow(
   const callback = await fetch(local, { redirect: 'manual', headers: { cookie: jar.header() } });
   jar.store(callback);
   return { start, authorizeUrl, callbackUrl, callback, jar };
+}
+
+/** Runs the signIn use case directly, in a transaction of its own, as an anonymous caller (no HTTP). */
+export async function signInDirectly(
+  server: TestServer,
+  profile: SignInProfile,
+  caller: Partial<Caller> = {},
+): Promise<SignInResult> {
+  const anonymous: Caller = { userId: null, roles: [], now: new Date(), requestId: null, ip: null, userAgent: null };
+  const outcome = await server.db.database.dataSource.transaction((tx) =>
+    signIn(tx, { ...anonymous, ...caller }, { profile, ownerEmails: [] }),
+  );
+  return outcome.value;
 }

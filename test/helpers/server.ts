@@ -31,6 +31,8 @@ export async function startTestServer(
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
+    // No background sweep unless a test asks for one: it would add statements to the counted ones.
+    OUTBOX_POLL_MS: '0',
     ...overrides,
   });
   let offset = 0;

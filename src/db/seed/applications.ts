@@ -1,8 +1,8 @@
 import { AuditLog } from '../../modules/audit/audit-log.entity';
 import { MentorApplication, MentorApplicationStatus } from '../../modules/mentor-application/mentor-application.entity';
-import { Notification, NotificationKind } from '../../modules/notification/notification.entity';
+import { notices } from '../../modules/notification/notification.payloads';
 import { Suggestion, SuggestionStatus } from '../../modules/suggestion/suggestion.entity';
-import { HOUR, plus, skill, type SeedContext, type SkillSlug, type UserKey } from './context';
+import { HOUR, plus, seedNotice, skill, type SeedContext, type SkillSlug, type UserKey } from './context';
 
 interface ApplicationSeed {
   applicant: UserKey;
@@ -71,15 +71,10 @@ export async function seedApplications(ctx: SeedContext): Promise<MentorApplicat
     );
     saved.push(app);
     if (!reviewedAt) continue;
-    await manager.save(
-      manager.create(Notification, {
-        recipientId: applicant.id,
-        kind: NotificationKind.APPLICATION_REVIEWED,
-        payload: { applicationId: app.id, status: seed.status },
-        readAt: plus(reviewedAt, 3 * HOUR),
-        createdAt: reviewedAt,
-      }),
-    );
+    await seedNotice(manager, applicant.id, notices.applicationReviewed(app, seed.reviewReason ?? null), {
+      at: reviewedAt,
+      readAt: plus(reviewedAt, 3 * HOUR),
+    });
     await manager.save(
       manager.create(AuditLog, {
         actorId: users.admin.id,

@@ -1,8 +1,8 @@
 import { ActivityRole, UserActivity } from '../../modules/activity/user-activity.entity';
 import { BadgeName } from '../../modules/badge/badge.entity';
-import { Notification, NotificationKind } from '../../modules/notification/notification.entity';
+import { notices } from '../../modules/notification/notification.payloads';
 import { ClassStatus, ClassType, VirtualClass } from '../../modules/virtual-class/virtual-class.entity';
-import { award, DAY, HOUR, MINUTE, plus, type SeedContext, type UserKey } from './context';
+import { award, DAY, HOUR, MINUTE, plus, seedNotice, type SeedContext, type UserKey } from './context';
 import type { TaskKey } from './tasks';
 import type { Task } from '../../modules/task/task.entity';
 
@@ -228,15 +228,10 @@ export async function seedClasses(ctx: SeedContext, tasks: Record<TaskKey, Task>
       if (!isHost) award(ctx, users[key], BadgeName.FIRST_CLASS_JOINED, joinedAt);
       if (taskCompletedAt) award(ctx, users[key], BadgeName.FIRST_TASK_COMPLETED, taskCompletedAt);
       if (cancelledAt && !isHost) {
-        await manager.save(
-          manager.create(Notification, {
-            recipientId: users[key].id,
-            kind: NotificationKind.CLASS_CANCELLED,
-            payload: { classId: vc.id, title: vc.title, reason: seed.cancelReason ?? null },
-            readAt: key === 'ines' ? plus(cancelledAt, 2 * HOUR) : null,
-            createdAt: cancelledAt,
-          }),
-        );
+        await seedNotice(manager, users[key].id, notices.classCancelled(vc), {
+          at: cancelledAt,
+          readAt: key === 'ines' ? plus(cancelledAt, 2 * HOUR) : null,
+        });
       }
     }
   }

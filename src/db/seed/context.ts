@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { Badge, BadgeName } from '../../modules/badge/badge.entity';
+import { Notification } from '../../modules/notification/notification.entity';
+import type { Notice } from '../../modules/notification/notification.payloads';
 import { Skill } from '../../modules/skill/skill.entity';
 import type { User } from '../../modules/user/user.entity';
 
@@ -70,6 +72,28 @@ export function award(ctx: SeedContext, user: User, badge: BadgeName, at: Date):
   const key = `${user.id}:${badge}`;
   const existing = ctx.awards.get(key);
   if (!existing || at < existing.at) ctx.awards.set(key, { userId: user.id, badge, at });
+}
+
+/**
+ * Writes a notification built by one of `notices`, the builders the services use, so seeded
+ * payloads have the live shape (global ids, every key); only its times are the seed's own.
+ */
+export async function seedNotice(
+  manager: EntityManager,
+  recipientId: string,
+  notice: Notice,
+  times: { at: Date; readAt: Date | null },
+): Promise<void> {
+  await manager.save(
+    manager.create(Notification, {
+      recipientId,
+      kind: notice.kind,
+      payload: notice.payload,
+      readAt: times.readAt,
+      createdAt: times.at,
+      updatedAt: times.at,
+    }),
+  );
 }
 
 export function skill(ctx: Pick<SeedContext, 'skills'>, slug: SkillSlug): Skill {

@@ -2,11 +2,11 @@ import { UserActivity } from '../../modules/activity/user-activity.entity';
 import { AuditLog } from '../../modules/audit/audit-log.entity';
 import { BadgeName } from '../../modules/badge/badge.entity';
 import { EarnedBadge } from '../../modules/badge/earned-badge.entity';
-import { Notification, NotificationKind } from '../../modules/notification/notification.entity';
+import { notices } from '../../modules/notification/notification.payloads';
 import { Role } from '../../modules/role/role';
 import { type UserRole } from '../../modules/role/user-role.entity';
 import { User, UserStatus } from '../../modules/user/user.entity';
-import { award, DAY, HOUR, plus, type SeedContext, type UserKey } from './context';
+import { award, DAY, HOUR, plus, seedNotice, type SeedContext, type UserKey } from './context';
 
 /** totalClasses = distinct classes with a completed activity, computed from the rows just written. */
 export async function seedTotals(ctx: SeedContext): Promise<void> {
@@ -51,16 +51,10 @@ export async function seedEarnedBadges(ctx: SeedContext): Promise<number> {
     );
     // Older notifications have been seen; the last few days' are still unread.
     const seen = a.at.getTime() < clock.now.getTime() - 3 * DAY;
-    await manager.save(
-      manager.create(Notification, {
-        recipientId: a.userId,
-        kind: NotificationKind.BADGE_EARNED,
-        payload: { badge: a.badge },
-        readAt: seen ? plus(a.at, 6 * HOUR) : null,
-        createdAt: a.at,
-        updatedAt: a.at,
-      }),
-    );
+    await seedNotice(manager, a.userId, notices.badgeEarned(badge), {
+      at: a.at,
+      readAt: seen ? plus(a.at, 6 * HOUR) : null,
+    });
   }
   return awards.length;
 }
@@ -141,33 +135,14 @@ export async function seedActivityTrail(ctx: SeedContext, roles: UserRole[]): Pr
   for (const role of roles) {
     if (role.role === Role.LEARNER || role.assignedById === null) continue;
     const at = role.createdAt;
-    await manager.save(
-      manager.create(Notification, {
-        recipientId: role.userId,
-        kind: NotificationKind.ROLE_CHANGED,
-        payload: {
-          role: role.role,
-          effectiveStartDate: role.effectiveStartDate.toISOString(),
-          effectiveEndDate: role.effectiveEndDate ? role.effectiveEndDate.toISOString() : null,
-        },
-        readAt: at.getTime() < clock.now.getTime() - 2 * DAY ? plus(at, 2 * HOUR) : null,
-        createdAt: at,
-        updatedAt: at,
-      }),
-    );
+    await seedNotice(manager, role.userId, notices.roleChanged('ASSIGNED', role), {
+      at,
+      readAt: at.getTime() < clock.now.getTime() - 2 * DAY ? plus(at, 2 * HOUR) : null,
+    });
   }
   for (const user of Object.values(users)) {
     if (user.profileComplete || user.profileSkipped || user.status !== UserStatus.ACTIVE) continue;
     const at = clock.daysAgo(1);
-    await manager.save(
-      manager.create(Notification, {
-        recipientId: user.id,
-        kind: NotificationKind.PROFILE_REMINDER,
-        payload: { profileCompletionPercentage: user.profileCompletionPercentage },
-        readAt: null,
-        createdAt: at,
-        updatedAt: at,
-      }),
-    );
+    await seedNotice(manager, user.id, notices.profileReminder(user), { at, readAt: null });
   }
 }

@@ -2,8 +2,8 @@ import { BadgeName } from '../../modules/badge/badge.entity';
 import { Mentorship, MentorshipStatus } from '../../modules/mentorship/mentorship.entity';
 import { MentorshipNote } from '../../modules/mentorship/mentorship-note.entity';
 import { Message } from '../../modules/message/message.entity';
-import { Notification, NotificationKind } from '../../modules/notification/notification.entity';
-import { award, HOUR, MINUTE, plus, type SeedContext, type UserKey } from './context';
+import { notices } from '../../modules/notification/notification.payloads';
+import { award, HOUR, MINUTE, plus, seedNotice, type SeedContext, type UserKey } from './context';
 
 type Side = 'mentor' | 'mentee';
 
@@ -200,26 +200,23 @@ export async function seedMentorships(ctx: SeedContext): Promise<Mentorship[]> {
     }
 
     // The mentor was told about the request; the mentee about the answer.
-    await manager.save(
-      manager.create(Notification, {
-        recipientId: mentor.id,
-        kind: NotificationKind.MENTORSHIP_REQUESTED,
-        payload: { mentorshipId: m.id, menteeId: mentee.id },
+    // Each payload is the one written at the time: PENDING when asked, the answer when answered.
+    await seedNotice(
+      manager,
+      mentor.id,
+      notices.mentorshipRequested({ id: m.id, status: MentorshipStatus.PENDING }, mentee.id),
+      {
+        at: createdAt,
         readAt: seed.status === MentorshipStatus.PENDING ? null : plus(createdAt, 4 * HOUR),
-        createdAt,
-      }),
+      },
     );
     const answeredAt = seed.status === MentorshipStatus.DECLINED ? endedAt : startedAt;
     if (answeredAt) {
-      await manager.save(
-        manager.create(Notification, {
-          recipientId: mentee.id,
-          kind: NotificationKind.MENTORSHIP_UPDATED,
-          payload: { mentorshipId: m.id, status: seed.status === MentorshipStatus.DECLINED ? 'DECLINED' : 'ACTIVE' },
-          readAt: plus(answeredAt, HOUR),
-          createdAt: answeredAt,
-        }),
-      );
+      const answer = seed.status === MentorshipStatus.DECLINED ? MentorshipStatus.DECLINED : MentorshipStatus.ACTIVE;
+      await seedNotice(manager, mentee.id, notices.mentorshipUpdated({ id: m.id, status: answer }, mentor.id), {
+        at: answeredAt,
+        readAt: plus(answeredAt, HOUR),
+      });
     }
   }
   return saved;

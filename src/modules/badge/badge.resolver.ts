@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
+import { run } from '../../app/runner';
 import { Auth } from '../../auth/auth.decorator';
 import { AuthRule } from '../../auth/rules';
 import { NotFoundError } from '../../errors/app-error';
@@ -23,10 +24,8 @@ export class BadgeResolver {
     description: "Edits a catalog badge's title, description or how-to-earn text.",
   })
   async updateBadge(@Arg('input') input: UpdateBadgeInput, @Ctx() ctx: Context): Promise<UpdateBadgePayload> {
-    const badge = await updateBadge(ctx.db, ctx.actor, input.name, input);
-    ctx.loaders.badgeCatalog.clearAll();
-    ctx.loaders.badgeById.clearAll();
-    return { badge };
+    const { name, title, description, howToEarn } = input;
+    return { badge: await run(ctx, updateBadge, { name, title, description, howToEarn }) };
   }
 }
 

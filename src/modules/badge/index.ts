@@ -5,6 +5,7 @@ import { BadgeUserResolver } from './badge-user.resolver';
 import { awardBadgesEffect } from './badge.effects';
 import { createBadgeLoaders } from './badge.loaders';
 import { Badge } from './badge.entity';
+import { BadgeReason } from './badge.reasons';
 import { EarnedBadge } from './earned-badge.entity';
 
 const resolvers: Function[] = [BadgeResolver, EarnedBadgeResolver, BadgeUserResolver];
@@ -23,4 +24,5 @@ export const badgeModule = {
   loaders: createBadgeLoaders,
   entities: [Badge, EarnedBadge],
   effects: [awardBadgesEffect],
+  reasons: BadgeReason,
 } satisfies FeatureModule;

@@ -1,11 +1,12 @@
 import type { FeatureModule } from '../../app/feature-module';
 import type { NodeFetchers } from '../../app/node-fetchers';
-import { requireViewer } from '../../auth/viewer';
+import { requireActor } from '../../auth/actor';
 import { isMember } from '../mentorship/mentorship.access';
 import { MentorshipMessagesResolver, UserMessagesResolver } from './message-fields.resolver';
 import { MessageResolver } from './message.resolver';
 import { createMessageLoaders } from './message.loaders';
 import { Message } from './message.entity';
+import { MessageReason } from './message.reasons';
 
 const resolvers: Function[] = [MessageResolver, MentorshipMessagesResolver, UserMessagesResolver];
 
@@ -14,7 +15,7 @@ const nodes: NodeFetchers = {
   Message: async (ctx, id) => {
     const message = await ctx.loaders.messageById.load(id);
     const m = message && (await ctx.loaders.mentorshipById.load(message.mentorshipId));
-    return message && m && isMember(m, requireViewer(ctx).id) ? message : null;
+    return message && m && isMember(m, requireActor(ctx.actor).userId) ? message : null;
   },
 };
 
@@ -25,4 +26,5 @@ export const messageModule = {
   nodes,
   loaders: createMessageLoaders,
   entities: [Message],
+  reasons: MessageReason,
 } satisfies FeatureModule;

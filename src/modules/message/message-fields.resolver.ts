@@ -2,13 +2,14 @@ import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { Auth } from '../../auth/auth.decorator';
 import { AuthRule } from '../../auth/rules';
-import { requireViewer } from '../../auth/viewer';
+import { requireActor } from '../../auth/actor';
 import { ConnectionArgs, connectionType, type ConnectionResult } from '../../common/pagination';
 import { ForbiddenError } from '../../errors/app-error';
 import { isMember } from '../mentorship/mentorship.access';
 import { Mentorship } from '../mentorship/mentorship.entity';
 import { User } from '../user/user.entity';
 import { Message } from './message.entity';
+import { MessageReason } from './message.reasons';
 
 export const MessageConnection = connectionType(Message);
 
@@ -23,13 +24,15 @@ export class MentorshipMessagesResolver {
     @Ctx() ctx: Context,
   ): Promise<ConnectionResult<Message>> {
     // Threads are private: admins can see a mentorship, but not what its members wrote to each other.
-    if (!isMember(m, requireViewer(ctx).id)) throw new ForbiddenError('Only the members can read this thread');
+    if (!isMember(m, requireActor(ctx.actor).userId)) {
+      throw new ForbiddenError(MessageReason.NOT_A_MEMBER, 'Only the members can read this thread');
+    }
     return ctx.loaders.messagePagesByMentorshipId.load(m.id, args);
   }
 
   @FieldResolver(() => Int, { description: 'Messages to the viewer not read yet (0 when the viewer is not a member).' })
   async unreadCount(@Root() m: Mentorship, @Ctx() ctx: Context): Promise<number> {
-    const viewerId = requireViewer(ctx).id;
+    const viewerId = requireActor(ctx.actor).userId;
     if (!isMember(m, viewerId)) return 0;
     const other = m.mentorId === viewerId ? m.menteeId : m.mentorId;
     return (await ctx.loaders.unreadCountsBySenderOfMentorship.load(m.id)).get(other) ?? 0;

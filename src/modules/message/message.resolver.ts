@@ -1,23 +1,15 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
+import { run } from '../../app/runner';
 import { Auth } from '../../auth/auth.decorator';
 import { AuthRule } from '../../auth/rules';
-import { requireViewer } from '../../auth/viewer';
 import { idOf } from '../../common/global-id';
 import { NotFoundError } from '../../errors/app-error';
-import { actorOf } from '../mentorship/mentorship.access';
 import { Mentorship } from '../mentorship/mentorship.entity';
 import { User } from '../user/user.entity';
 import { MarkMessagesReadInput, MarkMessagesReadPayload, SendMessageInput, SendMessagePayload } from './message.inputs';
 import { Message } from './message.entity';
 import { markMessagesRead, sendMessage } from './message.service';
-
-/** Drops what this request's loaders cached about a mentorship's thread after it changed. */
-function forgetThread(ctx: Context, m: Pick<Mentorship, 'id' | 'mentorId' | 'menteeId'>): void {
-  ctx.loaders.messagePagesByMentorshipId.clear(m.id);
-  ctx.loaders.unreadCountsBySenderOfMentorship.clear(m.id);
-  ctx.loaders.unreadMessageCountByUserId.clear(m.mentorId).clear(m.menteeId);
-}
 
 @Resolver(() => Message)
 export class MessageResolver {
@@ -25,10 +17,7 @@ export class MessageResolver {
   @Mutation(() => SendMessagePayload, { description: 'A member posts to an ACTIVE mentorship.' })
   async sendMessage(@Arg('input') input: SendMessageInput, @Ctx() ctx: Context): Promise<SendMessagePayload> {
     const mentorshipId = idOf('Mentorship', input.mentorshipId, 'mentorshipId');
-    const sender = { ...actorOf(ctx), messagingDisabled: requireViewer(ctx).messagingDisabled };
-    const { message, mentorship } = await sendMessage(ctx.db, sender, mentorshipId, input.content);
-    forgetThread(ctx, mentorship);
-    return { message };
+    return { message: await run(ctx, sendMessage, { mentorshipId, content: input.content }) };
   }
 
   @Auth(AuthRule.USER)
@@ -38,9 +27,7 @@ export class MessageResolver {
     @Ctx() ctx: Context,
   ): Promise<MarkMessagesReadPayload> {
     const mentorshipId = idOf('Mentorship', input.mentorshipId, 'mentorshipId');
-    const result = await markMessagesRead(ctx.db, actorOf(ctx), mentorshipId);
-    forgetThread(ctx, result.mentorship);
-    return result;
+    return run(ctx, markMessagesRead, { mentorshipId });
   }
 
   @FieldResolver(() => User)

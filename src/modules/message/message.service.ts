@@ -1,63 +1,64 @@
 import type { EntityManager } from 'typeorm';
-import { ConflictError, ForbiddenError } from '../../errors/app-error';
-import { BadgeName } from '../badge/badge.entity';
-import { awardBadges } from '../badge/badge.service';
-import { findMentorshipFor, type Actor } from '../mentorship/mentorship.access';
-import { Mentorship, MentorshipStatus } from '../mentorship/mentorship.entity';
+import type { Actor } from '../../auth/actor';
+import { done, type Outcome } from '../../common/outcome';
 import { cleanText } from '../../common/text';
+import { ConflictError, ForbiddenError } from '../../errors/app-error';
+import { award } from '../badge/badge.effects';
+import { BadgeName } from '../badge/badge.entity';
+import { findMentorshipFor } from '../mentorship/mentorship.access';
+import { MentorshipStatus, type Mentorship } from '../mentorship/mentorship.entity';
+import { User } from '../user/user.entity';
 import { MAX_MESSAGE_LENGTH } from './message.inputs';
 import { Message } from './message.entity';
+import { MessageReason } from './message.reasons';
 
-export interface Sender extends Actor {
-  messagingDisabled: boolean;
+export interface SendMessageCommand {
+  mentorshipId: string;
+  content: string;
 }
 
 /**
  * A member posts to an ACTIVE mentorship's thread. Non-members (admins included: threads are
  * private) get NOT_FOUND, a sender with messaging disabled FORBIDDEN, a mentorship that is not
- * ACTIVE CONFLICT. Awards FIRST_MESSAGE_SENT after the commit.
+ * ACTIVE CONFLICT. FIRST_MESSAGE_SENT is awarded as an effect once the message is committed.
  */
 export async function sendMessage(
-  db: EntityManager,
-  sender: Sender,
-  mentorshipId: string,
-  content: string,
-): Promise<{ message: Message; mentorship: Mentorship }> {
+  tx: EntityManager,
+  actor: Actor,
+  { mentorshipId, content }: SendMessageCommand,
+): Promise<Outcome<Message>> {
   const text = cleanText(content, 'content', MAX_MESSAGE_LENGTH);
-  const result = await db.transaction(async (manager) => {
-    // FOR SHARE: a concurrent completion waits for this message, and a message cannot slip in after it.
-    const mentorship = await findMentorshipFor(manager, sender, mentorshipId, {
-      lock: 'pessimistic_read',
-      membersOnly: true,
-    });
-    if (sender.messagingDisabled) throw new ForbiddenError('Messaging is disabled for your account');
-    if (mentorship.status !== MentorshipStatus.ACTIVE) {
-      throw new ConflictError('Messages can only be sent in an ACTIVE mentorship');
-    }
-    const message = await manager.save(
-      manager.create(Message, {
-        mentorshipId,
-        senderId: sender.userId,
-        content: text,
-        sentAt: sender.now,
-        readAt: null,
-        createdAt: sender.now,
-      }),
-    );
-    return { message, mentorship };
-  });
-  await awardBadges(db, sender.userId, [BadgeName.FIRST_MESSAGE_SENT]);
-  return result;
+  // FOR SHARE: a concurrent completion waits for this message, and a message cannot slip in after it.
+  const mentorship = await findMentorshipFor(tx, actor, mentorshipId, { lock: 'pessimistic_read', membersOnly: true });
+  // Read in this transaction, not from the token: an admin may have disabled messaging since.
+  const sender = await tx.findOneByOrFail(User, { id: actor.userId });
+  if (sender.messagingDisabled) {
+    throw new ForbiddenError(MessageReason.MESSAGING_DISABLED, 'Messaging is disabled for your account');
+  }
+  if (mentorship.status !== MentorshipStatus.ACTIVE) {
+    throw new ConflictError(MessageReason.MENTORSHIP_NOT_ACTIVE, 'Messages can only be sent in an ACTIVE mentorship');
+  }
+  const message = await tx.save(
+    tx.create(Message, {
+      mentorshipId,
+      senderId: actor.userId,
+      content: text,
+      sentAt: actor.now,
+      readAt: null,
+      createdAt: actor.now,
+    }),
+  );
+  return done(message, award(actor.userId, BadgeName.FIRST_MESSAGE_SENT));
 }
 
 /** Marks every unread message addressed to the actor in a mentorship read at `now` (members only). */
 export async function markMessagesRead(
-  db: EntityManager,
+  tx: EntityManager,
   actor: Actor,
-  mentorshipId: string,
-): Promise<{ mentorship: Mentorship; markedCount: number }> {
-  const mentorship = await findMentorshipFor(db, actor, mentorshipId, { membersOnly: true });
-  const result = await db
+  { mentorshipId }: { mentorshipId: string },
+): Promise<Outcome<{ mentorship: Mentorship; markedCount: number }>> {
+  const mentorship = await findMentorshipFor(tx, actor, mentorshipId, { membersOnly: true });
+  const result = await tx
     .createQueryBuilder()
     .update(Message)
     .set({ readAt: actor.now })
@@ -66,5 +67,5 @@ export async function markMessagesRead(
       readerId: actor.userId,
     })
     .execute();
-  return { mentorship, markedCount: result.affected ?? 0 };
+  return done({ mentorship, markedCount: result.affected ?? 0 });
 }

@@ -6,7 +6,8 @@ import { MentorshipStatus } from '../mentorship/mentorship.entity';
 import { Role } from '../role/role';
 import { NotificationKind } from './notification.entity';
 
-const globalId = (type: string) => z.string().refine((v) => Buffer.from(v, 'base64url').toString().startsWith(`${type}:`));
+const globalId = (type: string) =>
+  z.string().refine((v) => Buffer.from(v, 'base64url').toString().startsWith(`${type}:`));
 const isoTime = z.iso.datetime({ offset: true });
 
 /**

@@ -1,8 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
+import { run } from '../../app/runner';
+import { requireActor } from '../../auth/actor';
 import { Auth } from '../../auth/auth.decorator';
 import { AuthRule } from '../../auth/rules';
-import { requireViewer } from '../../auth/viewer';
 import { idOf } from '../../common/global-id';
 import { connectionType, type ConnectionResult } from '../../common/pagination';
 import { NotFoundError } from '../../errors/app-error';
@@ -19,7 +20,7 @@ export class NotificationResolver {
   @Auth(AuthRule.USER)
   @Query(() => NotificationConnection, { description: "The viewer's notifications, newest first." })
   async notifications(@Args() args: NotificationsArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Notification>> {
-    return listNotifications(ctx.db, requireViewer(ctx).id, args, args.unreadOnly ?? false);
+    return listNotifications(ctx.db, ctx.actor, args, args.unreadOnly ?? false);
   }
 
   @Auth(AuthRule.USER)
@@ -30,11 +31,10 @@ export class NotificationResolver {
     @Arg('input') input: MarkNotificationsReadInput,
     @Ctx() ctx: Context,
   ): Promise<MarkNotificationsReadPayload> {
-    const viewer = requireViewer(ctx);
     const ids = input.ids ? input.ids.map((id) => idOf('Notification', id, 'ids')) : null;
-    const markedCount = await markNotificationsRead(ctx.db, viewer.id, ids, ctx.actor.now);
-    ctx.loaders.unreadNotificationCountByUserId.clear(viewer.id);
-    if (ids) ctx.loaders.notificationById.clearAll();
+    const markedCount = await run(ctx, markNotificationsRead, { ids });
+    // Loaded after the run, so its counts are the committed ones.
+    const viewer = await ctx.loaders.userById.load(requireActor(ctx.actor).userId);
     return { markedCount, viewer };
   }
 

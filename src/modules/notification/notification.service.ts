@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { ConnectionArgs, paginate, type ConnectionResult } from '../../common/pagination';
+import type { Actor, Caller } from '../../auth/actor';
+import { done, type Outcome } from '../../common/outcome';
+import { paginate, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { Notification } from './notification.entity';
 import type { Notice } from './notification.payloads';
 
@@ -8,17 +10,17 @@ export async function notify(tx: EntityManager, recipientId: string, notice: Not
   return tx.save(tx.create(Notification, { recipientId, kind: notice.kind, payload: notice.payload, readAt: null }));
 }
 
-/** A recipient's notifications, newest first, optionally only the unread ones. */
+/** The caller's notifications, newest first, optionally only the unread ones. */
 export async function listNotifications(
   db: EntityManager,
-  recipientId: string,
+  caller: Caller,
   args: ConnectionArgs,
   unreadOnly: boolean,
 ): Promise<ConnectionResult<Notification>> {
   const qb = db
     .getRepository(Notification)
     .createQueryBuilder('n')
-    .where('n.recipientId = :recipientId', { recipientId });
+    .where('n.recipientId = :recipientId', { recipientId: caller.userId });
   if (unreadOnly) qb.andWhere('n.readAt IS NULL');
   return paginate(qb, args, [
     { expr: 'n.createdAt', value: (n) => n.createdAt, desc: true },
@@ -26,25 +28,29 @@ export async function listNotifications(
   ]);
 }
 
+export interface MarkNotificationsReadCommand {
+  /** The notifications to mark; null for all of the actor's. */
+  ids: readonly string[] | null;
+}
+
 /**
- * Marks a recipient's unread notifications read at `now`: the given ids, or all of them when ids is
+ * Marks the actor's unread notifications read at `now`: the given ids, or all of them when ids is
  * null. Ids of other users' notifications match nothing, so they are ignored without revealing they
  * exist. Returns how many notifications changed from unread to read.
  */
 export async function markNotificationsRead(
-  db: EntityManager,
-  recipientId: string,
-  ids: readonly string[] | null,
-  now: Date,
-): Promise<number> {
-  if (ids !== null && ids.length === 0) return 0;
-  const qb = db
+  tx: EntityManager,
+  actor: Actor,
+  { ids }: MarkNotificationsReadCommand,
+): Promise<Outcome<number>> {
+  if (ids !== null && ids.length === 0) return done(0);
+  const qb = tx
     .createQueryBuilder()
     .update(Notification)
-    .set({ readAt: now })
-    .where('recipient_id = :recipientId', { recipientId })
+    .set({ readAt: actor.now })
+    .where('recipient_id = :recipientId', { recipientId: actor.userId })
     .andWhere('read_at IS NULL');
   if (ids !== null) qb.andWhere('id IN (:...ids)', { ids: [...new Set(ids)] });
   const result = await qb.execute();
-  return result.affected ?? 0;
+  return done(result.affected ?? 0);
 }

@@ -4,6 +4,7 @@ import { SkillAdminResolver } from './skill-admin.resolver';
 import { SkillResolver } from './skill.resolver';
 import { createSkillLoaders } from './skill.loaders';
 import { Skill } from './skill.entity';
+import { SkillReason } from './skill.reasons';
 
 const resolvers: Function[] = [SkillResolver, SkillAdminResolver];
 
@@ -19,4 +20,5 @@ export const skillModule = {
   nodes,
   loaders: createSkillLoaders,
   entities: [Skill],
+  reasons: SkillReason,
 } satisfies FeatureModule;

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../app/context';
+import { run } from '../../app/runner';
 import { Auth } from '../../auth/auth.decorator';
 import { AuthRule } from '../../auth/rules';
 import { createSkill } from './skill.service';
@@ -11,6 +12,6 @@ export class SkillAdminResolver {
   @Auth(AuthRule.ADMIN)
   @Mutation(() => CreateSkillPayload, { description: 'Adds a skill to the catalog.' })
   async createSkill(@Arg('input') input: CreateSkillInput, @Ctx() ctx: Context): Promise<CreateSkillPayload> {
-    return { skill: await createSkill(ctx.db, ctx.actor, input) };
+    return { skill: await run(ctx, createSkill, { name: input.name, slug: input.slug }) };
   }
 }

@@ -1,10 +1,11 @@
 import type { FeatureModule } from '../../app/feature-module';
 import type { NodeFetchers } from '../../app/node-fetchers';
+import { requireActor } from '../../auth/actor';
 import { isAdmin } from '../../auth/rules';
-import { requireViewer } from '../../auth/viewer';
 import { SuggestionResolver } from './suggestion.resolver';
 import { createSuggestionLoaders } from './suggestion.loaders';
 import { Suggestion } from './suggestion.entity';
+import { SuggestionReason } from './suggestion.reasons';
 
 const resolvers: Function[] = [SuggestionResolver];
 
@@ -12,7 +13,7 @@ const resolvers: Function[] = [SuggestionResolver];
 const nodes: NodeFetchers = {
   Suggestion: async (ctx, id) => {
     const s = await ctx.loaders.suggestionById.load(id);
-    return s && (s.menteeId === requireViewer(ctx).id || isAdmin(ctx.actor.roles)) ? s : null;
+    return s && (s.menteeId === requireActor(ctx.actor).userId || isAdmin(ctx.actor.roles)) ? s : null;
   },
 };
 
@@ -23,4 +24,5 @@ export const suggestionModule = {
   nodes,
   loaders: createSuggestionLoaders,
   entities: [Suggestion],
+  reasons: SuggestionReason,
 } satisfies FeatureModule;

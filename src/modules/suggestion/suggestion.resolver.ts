@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
+import { run } from '../../app/runner';
 import { Auth } from '../../auth/auth.decorator';
 import { AuthRule } from '../../auth/rules';
 import { idOf } from '../../common/global-id';
 import { ConnectionArgs, connectionType, type ConnectionResult } from '../../common/pagination';
 import { NotFoundError } from '../../errors/app-error';
-import { actorOf, forgetMentorship } from '../mentorship/mentorship.access';
 import { Skill } from '../skill/skill.entity';
 import { User } from '../user/user.entity';
 import { GenerateSuggestionsPayload, RespondToSuggestionInput, RespondToSuggestionPayload } from './suggestion.inputs';
@@ -25,7 +25,7 @@ export class SuggestionResolver {
   @Auth(AuthRule.USER)
   @Query(() => SuggestionConnection, { description: "The viewer's PENDING mentor suggestions, best first." })
   async mentorSuggestions(@Args() args: ConnectionArgs, @Ctx() ctx: Context): Promise<ConnectionResult<Suggestion>> {
-    return listSuggestions(ctx.db, actorOf(ctx), args);
+    return listSuggestions(ctx.db, ctx.actor, args);
   }
 
   @Auth(AuthRule.USER)
@@ -33,7 +33,7 @@ export class SuggestionResolver {
     description: 'Recomputes mentor suggestions for the viewer (as mentee) from skill overlap.',
   })
   async generateSuggestions(@Ctx() ctx: Context): Promise<GenerateSuggestionsPayload> {
-    return { suggestions: await generateSuggestions(ctx.db, actorOf(ctx)) };
+    return { suggestions: await run(ctx, generateSuggestions, {}) };
   }
 
   @Auth(AuthRule.USER)
@@ -42,11 +42,8 @@ export class SuggestionResolver {
     @Arg('input') input: RespondToSuggestionInput,
     @Ctx() ctx: Context,
   ): Promise<RespondToSuggestionPayload> {
-    const id = idOf('Suggestion', input.suggestionId, 'suggestionId');
-    const result = await respondToSuggestion(ctx.db, actorOf(ctx), id, input.accept);
-    ctx.loaders.suggestionById.clear(id).prime(id, result.suggestion);
-    if (result.mentorship) forgetMentorship(ctx, result.mentorship);
-    return result;
+    const suggestionId = idOf('Suggestion', input.suggestionId, 'suggestionId');
+    return run(ctx, respondToSuggestion, { suggestionId, accept: input.accept });
   }
 
   @FieldResolver(() => User)
