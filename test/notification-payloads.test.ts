@@ -79,7 +79,13 @@ async function causeEveryKind(): Promise<string[]> {
   const skill = await findSkill(server, 'backend');
   const applied = await as(applicant).ok<{ applyForMentor: { application: { id: string } } }>(
     `mutation ($input: ApplyForMentorInput!) { applyForMentor(input: $input) { application { id } } }`,
-    { input: { motivation: 'I like teaching backend engineering', experience: 'Ten years of building APIs', skillIds: [skill.globalId] } },
+    {
+      input: {
+        motivation: 'I like teaching backend engineering',
+        experience: 'Ten years of building APIs',
+        skillIds: [skill.globalId],
+      },
+    },
   );
   await as(admin).ok(
     `mutation ($id: ID!) {

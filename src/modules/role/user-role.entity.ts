@@ -6,7 +6,6 @@ import { User } from '../user/user.entity';
 import { Role } from './role';
 import { isEffectiveAt } from './role-window';
 
-
 /** A role held over a time window; rows are never deleted, revoking sets the end date. */
 @ObjectType({ implements: Node })
 @Entity('user_roles')
