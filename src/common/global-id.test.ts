@@ -1,18 +1,7 @@
-import { AppError } from '../errors/app-error';
+import { errorOf } from '../../test/helpers/errors';
 import { fromGlobalId, idOf, toGlobalId } from './global-id';
 
 const UUID = '3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b';
-
-/** The error a call throws, so its code and fields can be asserted. */
-function errorOf(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 describe('toGlobalId', () => {
   it('encodes `Type:id` as unpadded base64url', () => {

@@ -1,3 +1,4 @@
+import { errorOf } from '../../test/helpers/errors';
 import { AppError } from '../errors/app-error';
 import {
   DEFAULT_PAGE_SIZE,
@@ -8,17 +9,6 @@ import {
   withCursorCheck,
   type Page,
 } from './pagination';
-
-/** The error a call throws, so its code and fields can be asserted. */
-function errorOf(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 const fieldsOf = (run: () => unknown): unknown => {
   const error = errorOf(run);

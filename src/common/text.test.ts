@@ -1,16 +1,5 @@
-import { AppError } from '../errors/app-error';
+import { errorOf } from '../../test/helpers/errors';
 import { cleanText } from './text';
-
-/** The error a call throws, so its code and fields can be asserted. */
-function errorOf(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 describe('cleanText', () => {
   it('returns the text trimmed', () => {

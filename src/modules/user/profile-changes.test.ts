@@ -1,22 +1,11 @@
+import { errorOf } from '../../../test/helpers/errors';
 import { toGlobalId } from '../../common/global-id';
-import { AppError } from '../../errors/app-error';
 import { checkRevision, readProfileInput, refuseNulls } from './profile-changes';
 import { EnglishLevel, User } from './user.entity';
 import type { ProfileFieldsInput } from './user.inputs';
 
 const SKILL = '0b6f3a52-8f0e-4f7c-9d0a-6a1e2b3c4d5e';
 const OTHER_SKILL = '7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
-
-/** The error a call throws, so its code and fields can be asserted. */
-function errorOf(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 const fieldsOf = (input: ProfileFieldsInput): unknown => {
   const error = errorOf(() => readProfileInput(input));
