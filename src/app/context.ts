@@ -21,7 +21,7 @@ export interface SessionHandle {
 export interface Context {
   requestId: string;
   deps: AppDeps;
-  /** The non-transactional manager; services open transactions from it. */
+  /** The non-transactional manager, for reads; writes go through the runner (src/app/runner.ts). */
   db: EntityManager;
   loaders: Loaders;
   /** The signed-in, active user as the request began; null for anonymous callers and refused tokens. */
