@@ -3,7 +3,6 @@ import { AuditLog } from '../src/modules/audit/audit-log.entity';
 import { Role } from '../src/modules/role/role';
 import { createUser, manager, type UserWithToken } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/server';
-import { refusal } from './helpers/user-factories';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -129,9 +128,9 @@ describe('auditLog', () => {
 
   it('refuses learners and mentors (FORBIDDEN) and anonymous callers (UNAUTHENTICATED)', async () => {
     const notAllowed = { code: 'FORBIDDEN', reason: 'NOT_ALLOWED' };
-    expect(await refusal(server.client(learner.token), AUDIT, { first: 5 })).toEqual(notAllowed);
-    expect(await refusal(server.client(mentor.token), AUDIT, { first: 5 })).toEqual(notAllowed);
-    expect(await refusal(server.client(), AUDIT, { first: 5 })).toEqual({
+    expect(await server.client(learner.token).refusal(AUDIT, { first: 5 })).toEqual(notAllowed);
+    expect(await server.client(mentor.token).refusal(AUDIT, { first: 5 })).toEqual(notAllowed);
+    expect(await server.client().refusal(AUDIT, { first: 5 })).toEqual({
       code: 'UNAUTHENTICATED',
       reason: 'SIGN_IN_REQUIRED',
     });

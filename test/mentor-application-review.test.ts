@@ -9,7 +9,6 @@ import { realPostgres } from './helpers/database';
 import { createUser, manager, type UserWithToken } from './helpers/factories';
 import { createApplicationKit, REVIEW, type ApplicationKit, type ApplicationShape } from './helpers/role-applications';
 import { startTestServer, type TestServer } from './helpers/server';
-import { refusal } from './helpers/user-factories';
 
 const pgIt = realPostgres() ? it : it.skip;
 const NOT_ALLOWED = { code: 'FORBIDDEN', reason: 'NOT_ALLOWED' };
@@ -103,8 +102,8 @@ describe('reviewMentorApplication', () => {
     await review(application.id, true);
     const input = { applicationId: application.id, approve: false };
     const reviewed = { code: 'CONFLICT', reason: MentorApplicationReason.APPLICATION_ALREADY_REVIEWED };
-    expect(await refusal(server.client(admin.token), REVIEW, { input })).toEqual(reviewed);
-    expect(await refusal(server.client(admin.token), REVIEW, { input: { ...input, approve: true } })).toEqual(reviewed);
+    expect(await server.client(admin.token).refusal(REVIEW, { input })).toEqual(reviewed);
+    expect(await server.client(admin.token).refusal(REVIEW, { input: { ...input, approve: true } })).toEqual(reviewed);
     expect(await manager(server).count(UserRole, { where: { userId: learner.user.id, role: Role.MENTOR } })).toBe(1);
   });
 
@@ -139,9 +138,9 @@ describe('reviewMentorApplication', () => {
     const mentor = await createUser(server, { roles: [Role.MENTOR] });
     const application = await apply(learner);
     const input = { applicationId: application.id, approve: true };
-    expect(await refusal(server.client(learner.token), REVIEW, { input })).toEqual(NOT_ALLOWED);
-    expect(await refusal(server.client(mentor.token), REVIEW, { input })).toEqual(NOT_ALLOWED);
-    expect(await refusal(server.client(), REVIEW, { input })).toEqual(SIGN_IN_REQUIRED);
+    expect(await server.client(learner.token).refusal(REVIEW, { input })).toEqual(NOT_ALLOWED);
+    expect(await server.client(mentor.token).refusal(REVIEW, { input })).toEqual(NOT_ALLOWED);
+    expect(await server.client().refusal(REVIEW, { input })).toEqual(SIGN_IN_REQUIRED);
     expect(await effectiveRolesOf(learner)).toEqual(['LEARNER']);
   });
 
@@ -149,7 +148,7 @@ describe('reviewMentorApplication', () => {
     const otherAdmin = await createUser(server, { roles: [Role.ADMIN] });
     const application = await apply(otherAdmin);
     const input = { applicationId: application.id, approve: true };
-    expect(await refusal(server.client(otherAdmin.token), REVIEW, { input })).toEqual({
+    expect(await server.client(otherAdmin.token).refusal(REVIEW, { input })).toEqual({
       code: 'FORBIDDEN',
       reason: MentorApplicationReason.OWN_APPLICATION,
     });
@@ -158,8 +157,8 @@ describe('reviewMentorApplication', () => {
   it('answers NOT_FOUND for an unknown application and BAD_USER_INPUT for a wrong id type', async () => {
     const client = server.client(admin.token);
     const unknown = { applicationId: toGlobalId('MentorApplication', randomUUID()), approve: true };
-    expect(await refusal(client, REVIEW, { input: unknown })).toEqual({ code: 'NOT_FOUND', reason: 'NOT_FOUND' });
-    expect(await refusal(client, REVIEW, { input: { applicationId: admin.id, approve: true } })).toEqual({
+    expect(await client.refusal(REVIEW, { input: unknown })).toEqual({ code: 'NOT_FOUND', reason: 'NOT_FOUND' });
+    expect(await client.refusal(REVIEW, { input: { applicationId: admin.id, approve: true } })).toEqual({
       code: 'BAD_USER_INPUT',
       reason: 'INVALID_INPUT',
     });

@@ -14,7 +14,6 @@ import {
   type ListData,
 } from './helpers/role-applications';
 import { startTestServer, type TestServer } from './helpers/server';
-import { refusal } from './helpers/user-factories';
 
 const pgIt = realPostgres() ? it : it.skip;
 const SIGN_IN_REQUIRED = { code: 'UNAUTHENTICATED', reason: 'SIGN_IN_REQUIRED' };
@@ -56,7 +55,7 @@ describe('applyForMentor', () => {
     const learner = await createUser(server);
     await apply(learner);
     const input = { motivation: MOTIVATION, skillIds: [design], experience: 'Some.' };
-    expect(await refusal(server.client(learner.token), APPLY, { input })).toEqual({
+    expect(await server.client(learner.token).refusal(APPLY, { input })).toEqual({
       code: 'CONFLICT',
       reason: MentorApplicationReason.APPLICATION_PENDING,
     });
@@ -65,7 +64,7 @@ describe('applyForMentor', () => {
   it('refuses a user who already holds an effective MENTOR role (CONFLICT)', async () => {
     const mentor = await createUser(server, { roles: [Role.MENTOR] });
     const input = { motivation: MOTIVATION, skillIds: [design], experience: 'Some.' };
-    expect(await refusal(server.client(mentor.token), APPLY, { input })).toEqual({
+    expect(await server.client(mentor.token).refusal(APPLY, { input })).toEqual({
       code: 'CONFLICT',
       reason: MentorApplicationReason.ALREADY_MENTOR,
     });
@@ -107,7 +106,7 @@ describe('applyForMentor', () => {
 
   it('refuses anonymous callers', async () => {
     const input = { motivation: MOTIVATION, skillIds: [frontend], experience: 'Some.' };
-    expect(await refusal(server.client(), APPLY, { input })).toEqual(SIGN_IN_REQUIRED);
+    expect(await server.client().refusal(APPLY, { input })).toEqual(SIGN_IN_REQUIRED);
   });
 
   pgIt(
@@ -165,7 +164,7 @@ describe('mentorApplications', () => {
   });
 
   it('refuses anonymous callers', async () => {
-    expect(await refusal(server.client(), LIST, {})).toEqual(SIGN_IN_REQUIRED);
+    expect(await server.client().refusal(LIST, {})).toEqual(SIGN_IN_REQUIRED);
   });
 
   it('batches applicants and skills: the statement count does not grow with the page', async () => {

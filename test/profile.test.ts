@@ -4,7 +4,7 @@ import { User } from '../src/modules/user/user.entity';
 import { UserReason } from '../src/modules/user/user.reasons';
 import { createUser, findSkill, manager } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/server';
-import { auditEntries, badgeCount, refusal } from './helpers/user-factories';
+import { auditEntries, badgeCount } from './helpers/user-factories';
 
 const SIGN_IN_REQUIRED = { code: 'UNAUTHENTICATED', reason: 'SIGN_IN_REQUIRED' };
 
@@ -76,7 +76,7 @@ async function fieldErrors(
 
 describe('updateProfile', () => {
   it('refuses anonymous callers', async () => {
-    expect(await refusal(server.client(), UPDATE, { input: { city: 'Lima' } })).toEqual(SIGN_IN_REQUIRED);
+    expect(await server.client().refusal(UPDATE, { input: { city: 'Lima' } })).toEqual(SIGN_IN_REQUIRED);
   });
 
   it('edits own fields (trimmed, country upper-cased), bumps the revision and keeps completion current', async () => {
@@ -147,7 +147,7 @@ describe('updateProfile', () => {
     const first = await update(token, { city: 'Quito', revision: 1 });
     expect(first.revision).toBe(2);
     // A second tab still holding revision 1 must not overwrite the newer data.
-    expect(await refusal(server.client(token), UPDATE, { input: { city: 'Cuenca', revision: 1 } })).toEqual({
+    expect(await server.client(token).refusal(UPDATE, { input: { city: 'Cuenca', revision: 1 } })).toEqual({
       code: 'CONFLICT',
       reason: UserReason.REVISION_MISMATCH,
     });
@@ -228,7 +228,7 @@ describe('updateProfile', () => {
 
   it('is FORBIDDEN when profile field changes are disabled, but communication settings stay editable', async () => {
     const { token } = await createUser(server, { profileFieldChangeDisabled: true, city: 'Lima' });
-    expect(await refusal(server.client(token), UPDATE, { input: { city: 'Cusco' } })).toEqual({
+    expect(await server.client(token).refusal(UPDATE, { input: { city: 'Cusco' } })).toEqual({
       code: 'FORBIDDEN',
       reason: UserReason.PROFILE_FIELDS_LOCKED,
     });
@@ -277,7 +277,7 @@ describe('completeProfile', () => {
   });
 
   it('refuses anonymous callers', async () => {
-    expect(await refusal(server.client(), COMPLETE)).toEqual(SIGN_IN_REQUIRED);
+    expect(await server.client().refusal(COMPLETE)).toEqual(SIGN_IN_REQUIRED);
   });
 });
 
@@ -294,6 +294,6 @@ describe('skipProfile', () => {
   });
 
   it('refuses anonymous callers', async () => {
-    expect(await refusal(server.client(), SKIP)).toEqual(SIGN_IN_REQUIRED);
+    expect(await server.client().refusal(SKIP)).toEqual(SIGN_IN_REQUIRED);
   });
 });

@@ -16,7 +16,6 @@ import {
   type Window,
 } from './helpers/role-operations';
 import { startTestServer, type TestServer } from './helpers/server';
-import { refusal } from './helpers/user-factories';
 
 const HOUR = 3600 * 1000;
 
@@ -64,7 +63,7 @@ describe('revokeRole', () => {
     const userRoleId = await roleWindowId(server, target.user.id, Role.MENTOR);
     const client = server.client(admin.token);
     await client.ok(REVOKE, { input: { userRoleId } });
-    expect(await refusal(client, REVOKE, { input: { userRoleId } })).toEqual({
+    expect(await client.refusal(REVOKE, { input: { userRoleId } })).toEqual({
       code: 'CONFLICT',
       reason: RoleReason.ROLE_WINDOW_ENDED,
     });
@@ -91,7 +90,7 @@ describe('revokeRole', () => {
         effectiveStartDate: new Date(Date.parse(start) + HOUR).toISOString(),
       },
     });
-    expect(await refusal(client, REVOKE, { input: { userRoleId: assigned.assignRole.userRole.id } })).toEqual({
+    expect(await client.refusal(REVOKE, { input: { userRoleId: assigned.assignRole.userRole.id } })).toEqual({
       code: 'CONFLICT',
       reason: RoleReason.ROLE_ALREADY_REVOKED,
     });
@@ -100,12 +99,12 @@ describe('revokeRole', () => {
   it('refuses an admin revoking ADMIN (FORBIDDEN) and learners and anonymous callers', async () => {
     const other = await createUser(server, { roles: [Role.ADMIN] });
     const userRoleId = await roleWindowId(server, other.user.id, Role.ADMIN);
-    expect(await refusal(server.client(admin.token), REVOKE, { input: { userRoleId } })).toEqual({
+    expect(await server.client(admin.token).refusal(REVOKE, { input: { userRoleId } })).toEqual({
       code: 'FORBIDDEN',
       reason: RoleReason.OWNER_REQUIRED,
     });
-    expect(await refusal(server.client(learner.token), REVOKE, { input: { userRoleId } })).toEqual(NOT_ALLOWED);
-    expect(await refusal(server.client(), REVOKE, { input: { userRoleId } })).toEqual(SIGN_IN_REQUIRED);
+    expect(await server.client(learner.token).refusal(REVOKE, { input: { userRoleId } })).toEqual(NOT_ALLOWED);
+    expect(await server.client().refusal(REVOKE, { input: { userRoleId } })).toEqual(SIGN_IN_REQUIRED);
     expect(await effectiveRolesOf(server, other.token)).toContain('ADMIN');
   });
 
@@ -115,12 +114,12 @@ describe('revokeRole', () => {
     await server.client(other.token).ok(auditLog);
     const userRoleId = await roleWindowId(server, other.user.id, Role.ADMIN);
     await server.client(owner.token).ok(REVOKE, { input: { userRoleId } });
-    expect(await refusal(server.client(other.token), auditLog)).toEqual(NOT_ALLOWED);
+    expect(await server.client(other.token).refusal(auditLog)).toEqual(NOT_ALLOWED);
   });
 
   it('answers NOT_FOUND for an unknown window', async () => {
     const userRoleId = toGlobalId('UserRole', '00000000-0000-4000-8000-000000000000');
-    expect(await refusal(server.client(admin.token), REVOKE, { input: { userRoleId } })).toEqual({
+    expect(await server.client(admin.token).refusal(REVOKE, { input: { userRoleId } })).toEqual({
       code: 'NOT_FOUND',
       reason: 'NOT_FOUND',
     });
@@ -191,11 +190,11 @@ describe('bulkAssignRole', () => {
 
   it('refuses an admin assigning ADMIN in bulk (FORBIDDEN) and learners', async () => {
     const input = { userIds: [learner.id], role: 'ADMIN' };
-    expect(await refusal(server.client(admin.token), BULK, { input })).toEqual({
+    expect(await server.client(admin.token).refusal(BULK, { input })).toEqual({
       code: 'FORBIDDEN',
       reason: RoleReason.OWNER_REQUIRED,
     });
-    expect(await refusal(server.client(learner.token), BULK, { input: { ...input, role: 'MENTOR' } })).toEqual(
+    expect(await server.client(learner.token).refusal(BULK, { input: { ...input, role: 'MENTOR' } })).toEqual(
       NOT_ALLOWED,
     );
   });
@@ -209,7 +208,7 @@ describe('the last owner', () => {
     solo = await startTestServer();
     const only = await createUser(solo, { roles: [Role.OWNER] });
     const ownerWindow = await roleWindowId(solo, only.user.id, Role.OWNER);
-    expect(await refusal(solo.client(only.token), REVOKE, { input: { userRoleId: ownerWindow } })).toEqual({
+    expect(await solo.client(only.token).refusal(REVOKE, { input: { userRoleId: ownerWindow } })).toEqual({
       code: 'CONFLICT',
       reason: RoleReason.LAST_OWNER,
     });
@@ -218,6 +217,6 @@ describe('the last owner', () => {
     await solo.client(only.token).ok(REVOKE, { input: { userRoleId: ownerWindow } });
     const row = await manager(solo).findOneByOrFail(UserRole, { id: fromGlobalId(ownerWindow).id });
     expect(row.effectiveEndDate).not.toBeNull();
-    expect(await refusal(solo.client(only.token), `{ auditLog(first: 1) { totalCount } }`)).toEqual(NOT_ALLOWED);
+    expect(await solo.client(only.token).refusal(`{ auditLog(first: 1) { totalCount } }`)).toEqual(NOT_ALLOWED);
   });
 });

@@ -7,7 +7,6 @@ import { createUser, type UserWithToken } from './helpers/factories';
 import { roleTrail, roleWindowId } from './helpers/role-factories';
 import { ASSIGN, createRoleCast, effectiveRolesOf, type ChangePayload } from './helpers/role-operations';
 import { startTestServer, type TestServer } from './helpers/server';
-import { refusal } from './helpers/user-factories';
 
 const pgIt = realPostgres() ? it : it.skip;
 const HOUR = 3600 * 1000;
@@ -64,16 +63,16 @@ describe('assignRole', () => {
 
   it('refuses learners and mentors (FORBIDDEN) and anonymous callers (UNAUTHENTICATED)', async () => {
     const input = { userId: learner.id, role: 'MENTOR' };
-    expect(await refusal(server.client(learner.token), ASSIGN, { input })).toEqual(NOT_ALLOWED);
-    expect(await refusal(server.client(mentor.token), ASSIGN, { input })).toEqual(NOT_ALLOWED);
-    expect(await refusal(server.client(), ASSIGN, { input })).toEqual(SIGN_IN_REQUIRED);
+    expect(await server.client(learner.token).refusal(ASSIGN, { input })).toEqual(NOT_ALLOWED);
+    expect(await server.client(mentor.token).refusal(ASSIGN, { input })).toEqual(NOT_ALLOWED);
+    expect(await server.client().refusal(ASSIGN, { input })).toEqual(SIGN_IN_REQUIRED);
     expect((await roleTrail(server, learner.user.id, Role.MENTOR)).windows).toHaveLength(0);
   });
 
   it('refuses an admin assigning ADMIN or OWNER (FORBIDDEN)', async () => {
     const target = await createUser(server);
     for (const role of ['ADMIN', 'OWNER']) {
-      expect(await refusal(server.client(admin.token), ASSIGN, { input: { userId: target.id, role } })).toEqual({
+      expect(await server.client(admin.token).refusal(ASSIGN, { input: { userId: target.id, role } })).toEqual({
         code: 'FORBIDDEN',
         reason: RoleReason.OWNER_REQUIRED,
       });
@@ -148,11 +147,11 @@ describe('assignRole', () => {
   it('answers NOT_FOUND for an unknown user and BAD_USER_INPUT for a malformed or foreign id', async () => {
     const client = server.client(admin.token);
     const unknown = toGlobalId('User', '00000000-0000-4000-8000-000000000000');
-    expect(await refusal(client, ASSIGN, { input: { userId: unknown, role: 'MENTOR' } })).toEqual({
+    expect(await client.refusal(ASSIGN, { input: { userId: unknown, role: 'MENTOR' } })).toEqual({
       code: 'NOT_FOUND',
       reason: 'NOT_FOUND',
     });
-    expect(await refusal(client, ASSIGN, { input: { userId: 'nope', role: 'MENTOR' } })).toEqual({
+    expect(await client.refusal(ASSIGN, { input: { userId: 'nope', role: 'MENTOR' } })).toEqual({
       code: 'BAD_USER_INPUT',
       reason: 'INVALID_INPUT',
     });
@@ -166,9 +165,10 @@ describe('assignRole', () => {
 
   it('refuses to give roles to a deleted user (CONFLICT)', async () => {
     const target = await createUser(server, { status: UserStatus.DELETED });
-    expect(await refusal(server.client(admin.token), ASSIGN, { input: { userId: target.id, role: 'MENTOR' } })).toEqual(
-      { code: 'CONFLICT', reason: RoleReason.USER_DELETED },
-    );
+    expect(await server.client(admin.token).refusal(ASSIGN, { input: { userId: target.id, role: 'MENTOR' } })).toEqual({
+      code: 'CONFLICT',
+      reason: RoleReason.USER_DELETED,
+    });
   });
 });
 

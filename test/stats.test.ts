@@ -5,7 +5,7 @@ import { Role } from '../src/modules/role/role';
 import { UserStatus, type User } from '../src/modules/user/user.entity';
 import { createUser, manager, type UserWithToken } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/server';
-import { refusal } from './helpers/user-factories';
+
 import {
   clockToNoon,
   createApplication,
@@ -174,9 +174,9 @@ describe('platformStats', () => {
   it('is open to owners and refuses learners and mentors (FORBIDDEN) and anonymous callers (UNAUTHENTICATED)', async () => {
     await server.client(owner.token).ok(STATS, { period: 'DAY' });
     const notAllowed = { code: 'FORBIDDEN', reason: 'NOT_ALLOWED' };
-    expect(await refusal(server.client(a.token), STATS, { period: 'DAY' })).toEqual(notAllowed);
-    expect(await refusal(server.client(b.token), STATS, { period: 'DAY' })).toEqual(notAllowed);
-    expect(await refusal(server.client(), STATS, { period: 'DAY' })).toEqual({
+    expect(await server.client(a.token).refusal(STATS, { period: 'DAY' })).toEqual(notAllowed);
+    expect(await server.client(b.token).refusal(STATS, { period: 'DAY' })).toEqual(notAllowed);
+    expect(await server.client().refusal(STATS, { period: 'DAY' })).toEqual({
       code: 'UNAUTHENTICATED',
       reason: 'SIGN_IN_REQUIRED',
     });
@@ -285,7 +285,7 @@ describe('exportMyData', () => {
   });
 
   it('refuses anonymous callers (UNAUTHENTICATED)', async () => {
-    expect(await refusal(server.client(), `{ exportMyData }`)).toEqual({
+    expect(await server.client().refusal(`{ exportMyData }`)).toEqual({
       code: 'UNAUTHENTICATED',
       reason: 'SIGN_IN_REQUIRED',
     });

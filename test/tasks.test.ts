@@ -4,7 +4,8 @@ import { UserActivity } from '../src/modules/activity/user-activity.entity';
 import { Difficulty, TaskType } from '../src/modules/task/task.entity';
 import { createUser, manager, type UserWithToken } from './helpers/factories';
 import { insertClass, insertTask } from './helpers/class-factories';
-import { refusalOf, type Refusal } from './helpers/class-suite';
+import { refusalOf } from './helpers/class-suite';
+import type { Refusal } from './helpers/graphql';
 import { startTestServer, type TestServer } from './helpers/server';
 
 let server: TestServer;

@@ -13,7 +13,7 @@ import {
   UPDATE_USER,
   type UpdateUserData,
 } from './helpers/user-admin';
-import { auditEntries, refusal, uniqueTag } from './helpers/user-factories';
+import { auditEntries, uniqueTag } from './helpers/user-factories';
 
 const SIGN_IN_REQUIRED = { code: 'UNAUTHENTICATED', reason: 'SIGN_IN_REQUIRED' };
 const NOT_ALLOWED = { code: 'FORBIDDEN', reason: 'NOT_ALLOWED' };
@@ -33,16 +33,16 @@ describe('admin user operations: who may call them', () => {
     const target = await createUser(server);
     const mentor = await createUser(server, { roles: [Role.MENTOR] });
     for (const [query, variables] of adminOps(target.id)) {
-      expect(await refusal(server.client(), query, variables)).toEqual(SIGN_IN_REQUIRED);
-      expect(await refusal(server.client(learner.token), query, variables)).toEqual(NOT_ALLOWED);
-      expect(await refusal(server.client(mentor.token), query, variables)).toEqual(NOT_ALLOWED);
+      expect(await server.client().refusal(query, variables)).toEqual(SIGN_IN_REQUIRED);
+      expect(await server.client(learner.token).refusal(query, variables)).toEqual(NOT_ALLOWED);
+      expect(await server.client(mentor.token).refusal(query, variables)).toEqual(NOT_ALLOWED);
     }
   });
 
   it('lets only owners act on owners', async () => {
     const owner = await createUser(server, { roles: [Role.OWNER] });
     for (const [query, variables] of adminOps(owner.id)) {
-      expect(await refusal(server.client(admin.token), query, variables)).toEqual({
+      expect(await server.client(admin.token).refusal(query, variables)).toEqual({
         code: 'FORBIDDEN',
         reason: UserReason.OWNER_PROTECTED,
       });
@@ -57,7 +57,7 @@ describe('admin user operations: who may call them', () => {
   it('is NOT_FOUND for an unknown user', async () => {
     const id = toGlobalId('User', '00000000-0000-4000-8000-000000000001');
     expect(
-      await refusal(server.client(admin.token), SET_STATUS, { input: { id, status: 'SUSPENDED', reason: 'x' } }),
+      await server.client(admin.token).refusal(SET_STATUS, { input: { id, status: 'SUSPENDED', reason: 'x' } }),
     ).toEqual({ code: 'NOT_FOUND', reason: 'NOT_FOUND' });
   });
 });
@@ -110,7 +110,7 @@ describe('updateUser', () => {
       fields: { email: expect.any(String) },
     });
     expect(
-      await refusal(server.client(admin.token), UPDATE_USER, { input: { id: target.id, city: 'X', revision: 7 } }),
+      await server.client(admin.token).refusal(UPDATE_USER, { input: { id: target.id, city: 'X', revision: 7 } }),
     ).toEqual({ code: 'CONFLICT', reason: UserReason.REVISION_MISMATCH });
   });
 });
@@ -148,12 +148,12 @@ describe('setUserStatus', () => {
       reason: 'INVALID_INPUT',
       fields: { reason: 'must not be blank' },
     });
-    expect(await refusal(client, SET_STATUS, { input: { id: admin.id, status: 'SUSPENDED', reason: 'x' } })).toEqual({
+    expect(await client.refusal(SET_STATUS, { input: { id: admin.id, status: 'SUSPENDED', reason: 'x' } })).toEqual({
       code: 'FORBIDDEN',
       reason: UserReason.SELF_TARGET,
     });
     await client.ok(DELETE_USER, { input: { id: target.id, reason: 'x' } });
-    expect(await refusal(client, SET_STATUS, { input: { id: target.id, status: 'ACTIVE', reason: 'x' } })).toEqual({
+    expect(await client.refusal(SET_STATUS, { input: { id: target.id, status: 'ACTIVE', reason: 'x' } })).toEqual({
       code: 'CONFLICT',
       reason: UserReason.USER_DELETED,
     });
@@ -164,7 +164,7 @@ describe('setUserStatus', () => {
     const own = server.client(target.token);
     await own.ok(ME, { id: target.id });
     await server.client(admin.token).ok(SET_STATUS, { input: { id: target.id, status: 'SUSPENDED', reason: 'x' } });
-    expect(await refusal(own, ME, { id: target.id })).toEqual(SIGN_IN_REQUIRED);
+    expect(await own.refusal(ME, { id: target.id })).toEqual(SIGN_IN_REQUIRED);
     expect((await own.ok<{ viewer: null }>('{ viewer { id } }')).viewer).toBeNull();
     await server.client(admin.token).ok(SET_STATUS, { input: { id: target.id, status: 'ACTIVE', reason: 'x' } });
     await own.ok(ME, { id: target.id });
@@ -182,7 +182,7 @@ describe('deleteUser and restoreUser', () => {
       });
     expect(res.deleteUser.user.status).toBe('DELETED');
     expect(Math.abs(Date.parse(res.deleteUser.user.deletedAt) - server.deps.clock().getTime())).toBeLessThan(5000);
-    expect(await refusal(own, ME, { id: target.id })).toEqual(SIGN_IN_REQUIRED);
+    expect(await own.refusal(ME, { id: target.id })).toEqual(SIGN_IN_REQUIRED);
     const row = await manager(server).findOneByOrFail(User, { id: target.user.id });
     expect(row.tokenVersion).toBe(target.user.tokenVersion + 1);
 
@@ -191,7 +191,7 @@ describe('deleteUser and restoreUser', () => {
       .ok<{ restoreUser: { user: { status: string; deletedAt: null } } }>(RESTORE_USER, { input: { id: target.id } });
     expect(restored.restoreUser.user).toMatchObject({ status: 'ACTIVE', deletedAt: null });
     // The old token died with the deletion (token version), even though the account is back.
-    expect(await refusal(own, ME, { id: target.id })).toEqual(SIGN_IN_REQUIRED);
+    expect(await own.refusal(ME, { id: target.id })).toEqual(SIGN_IN_REQUIRED);
 
     const [deleted] = await auditEntries(server, target.user.id, 'user.delete');
     expect(deleted).toMatchObject({ actorId: admin.user.id, reason: 'GDPR request' });
@@ -204,16 +204,16 @@ describe('deleteUser and restoreUser', () => {
   it('refuses deleting yourself (FORBIDDEN), deleting twice and restoring a live user (CONFLICT)', async () => {
     const target = await createUser(server);
     const client = server.client(admin.token);
-    expect(await refusal(client, DELETE_USER, { input: { id: admin.id, reason: 'x' } })).toEqual({
+    expect(await client.refusal(DELETE_USER, { input: { id: admin.id, reason: 'x' } })).toEqual({
       code: 'FORBIDDEN',
       reason: UserReason.SELF_TARGET,
     });
-    expect(await refusal(client, RESTORE_USER, { input: { id: target.id } })).toEqual({
+    expect(await client.refusal(RESTORE_USER, { input: { id: target.id } })).toEqual({
       code: 'CONFLICT',
       reason: UserReason.NOT_DELETED,
     });
     await client.ok(DELETE_USER, { input: { id: target.id, reason: 'x' } });
-    expect(await refusal(client, DELETE_USER, { input: { id: target.id, reason: 'x' } })).toEqual({
+    expect(await client.refusal(DELETE_USER, { input: { id: target.id, reason: 'x' } })).toEqual({
       code: 'CONFLICT',
       reason: UserReason.ALREADY_DELETED,
     });

@@ -7,7 +7,7 @@ import { User, UserStatus } from '../src/modules/user/user.entity';
 import { realPostgres } from './helpers/database';
 import { createUser, findSkill, manager, type UserWithToken } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/server';
-import { refusal, uniqueTag } from './helpers/user-factories';
+import { uniqueTag } from './helpers/user-factories';
 
 const pgIt = realPostgres() ? it : it.skip;
 const HOUR = 3600_000;
@@ -61,13 +61,13 @@ async function taggedUsers(fields: Array<Partial<User>>): Promise<{ tag: string;
 describe('users', () => {
   it('refuses anonymous callers and non-admins', async () => {
     const notAllowed = { code: 'FORBIDDEN', reason: 'NOT_ALLOWED' };
-    expect(await refusal(server.client(), USERS, { first: 5 })).toEqual({
+    expect(await server.client().refusal(USERS, { first: 5 })).toEqual({
       code: 'UNAUTHENTICATED',
       reason: 'SIGN_IN_REQUIRED',
     });
-    expect(await refusal(server.client(learner.token), USERS, { first: 5 })).toEqual(notAllowed);
+    expect(await server.client(learner.token).refusal(USERS, { first: 5 })).toEqual(notAllowed);
     const mentor = await createUser(server, { roles: [Role.MENTOR] });
-    expect(await refusal(server.client(mentor.token), USERS, { first: 5 })).toEqual(notAllowed);
+    expect(await server.client(mentor.token).refusal(USERS, { first: 5 })).toEqual(notAllowed);
   });
 
   it('lists newest first by default and oldest first with CREATED_AT_ASC', async () => {
@@ -270,7 +270,7 @@ describe('user', () => {
       gone.id,
     );
     await manager(server).update(User, { id: gone.user.id }, { status: UserStatus.DELETED });
-    expect(await refusal(server.client(learner.token), USER, { id: gone.id })).toEqual({
+    expect(await server.client(learner.token).refusal(USER, { id: gone.id })).toEqual({
       code: 'NOT_FOUND',
       reason: 'NOT_FOUND',
     });
@@ -283,7 +283,7 @@ describe('user', () => {
 
   it('is NOT_FOUND for an id nobody has', async () => {
     const id = toGlobalId('User', '00000000-0000-4000-8000-000000000000');
-    expect(await refusal(server.client(learner.token), USER, { id })).toEqual({
+    expect(await server.client(learner.token).refusal(USER, { id })).toEqual({
       code: 'NOT_FOUND',
       reason: 'NOT_FOUND',
     });

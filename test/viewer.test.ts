@@ -7,7 +7,6 @@ import { updateProfile } from '../src/modules/user/profile.service';
 import { UserResolver } from '../src/modules/user/user.resolver';
 import { createUser, findSkill } from './helpers/factories';
 import { startTestServer, type TestServer } from './helpers/server';
-import { refusal } from './helpers/user-factories';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -51,7 +50,7 @@ describe('viewer', () => {
 describe('user(id) and node(id)', () => {
   it('needs a signed-in caller', async () => {
     const { id } = await createUser(server);
-    expect(await refusal(server.client(), 'query ($id: ID!) { user(id: $id) { id } }', { id })).toEqual({
+    expect(await server.client().refusal('query ($id: ID!) { user(id: $id) { id } }', { id })).toEqual({
       code: 'UNAUTHENTICATED',
       reason: 'SIGN_IN_REQUIRED',
     });
@@ -85,7 +84,7 @@ describe('user(id) and node(id)', () => {
       const res = await client.request('query ($id: ID!) { user(id: $id) { id } }', { id });
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' });
     }
-    expect(await refusal(client, 'query ($id: ID!) { node(id: $id) { id } }', { id: 'bad' })).toEqual({
+    expect(await client.refusal('query ($id: ID!) { node(id: $id) { id } }', { id: 'bad' })).toEqual({
       code: 'BAD_USER_INPUT',
       reason: 'INVALID_INPUT',
     });

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { done, type Outcome } from '../common/outcome';
 import { ConflictError, ForbiddenError } from '../errors/app-error';
 import { recordAudit } from '../modules/audit/audit.service';
-import { effectiveRoles, grantRole } from '../modules/role/role.service';
+import { grantRole, rolesAt } from '../modules/role/role.service';
 import { Role } from '../modules/role/role';
 import { UserRole } from '../modules/role/user-role.entity';
 import { Account, AuthProvider } from '../modules/user/account.entity';
@@ -85,7 +85,7 @@ export async function signIn(
     if (account.userId !== locked.id) {
       throw new ConflictError(AuthReason.ACCOUNT_LINKED_TO_OTHER_USER, 'This sign-in is linked to another user');
     }
-    const roles = effectiveRoles(await tx.find(UserRole, { where: { userId: locked.id } }), now);
+    const roles = await rolesAt(tx, locked.id, now);
     await storeRefreshToken(tx, account, isAdmin(roles) ? profile.refreshToken : null, encryptionKey);
   }
 

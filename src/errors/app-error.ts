@@ -55,9 +55,10 @@ export class ForbiddenError extends AppError {
   }
 }
 
+/** NOT_FOUND: absent, or not the caller's to see (never a hint that it exists). */
 export class NotFoundError extends AppError {
-  constructor(what = 'Record', extra: Record<string, unknown> = {}) {
-    super(ErrorCode.NOT_FOUND, CommonReason.NOT_FOUND, `${what} not found`, extra);
+  constructor(what = 'Record', reason: string = CommonReason.NOT_FOUND, extra: Record<string, unknown> = {}) {
+    super(ErrorCode.NOT_FOUND, reason, `${what} not found`, extra);
   }
 }
 

@@ -5,6 +5,7 @@ import { User } from '../../src/modules/user/user.entity';
 import { HOUR } from './class-factories';
 import { createUser, manager, type UserWithToken } from './factories';
 import { startTestServer, type TestServer } from './server';
+import type { Refusal } from './graphql';
 
 /** The class fields the class tests read back from every mutation payload. */
 export const CLASS_FIELDS = `id title status startsAt endsAt durationMinutes classType maxParticipants currentParticipants
@@ -41,23 +42,14 @@ export interface JoinData {
   activity: { id: string; rol: string };
 }
 
-/** A refusal as a client sees it: `extensions.code` and `extensions.reason` of the first error. */
-export interface Refusal {
-  code: unknown;
-  reason: unknown;
-}
-
 /** Runs an operation that must fail, as `as`; the code and reason of its first error. */
-export async function refusalOf(
+export function refusalOf(
   server: TestServer,
   as: UserWithToken,
   query: string,
   variables: Record<string, unknown>,
 ): Promise<Refusal> {
-  const res = await server.client(as.token).request(query, variables);
-  if (!res.errors?.length) throw new Error(`Expected an error, got ${JSON.stringify(res.data)}`);
-  const { code, reason } = res.errors[0].extensions ?? {};
-  return { code, reason };
+  return server.client(as.token).refusal(query, variables);
 }
 
 export const uuid = (globalId: string): string => fromGlobalId(globalId).id;

@@ -4,6 +4,12 @@ export interface GraphQLErrorShape {
   extensions?: { code?: string; fields?: Record<string, string>; [key: string]: unknown };
 }
 
+/** A refusal as a client sees it: `extensions.code` and `extensions.reason` of the first error. */
+export interface Refusal {
+  code: string | undefined;
+  reason: unknown;
+}
+
 export interface GraphQLResponse<T> {
   status: number;
   data: T | null;
@@ -46,10 +52,7 @@ export class GraphQLClient {
   }
 
   /** Runs an operation that must fail; returns the first error's code and reason. */
-  async refusal(
-    query: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<{ code: string | undefined; reason: unknown }> {
+  async refusal(query: string, variables: Record<string, unknown> = {}): Promise<Refusal> {
     const res = await this.request(query, variables);
     if (!res.errors?.length) throw new Error(`Expected an error, got ${JSON.stringify(res.data)}`);
     return { code: res.errors[0].extensions?.code, reason: res.errors[0].extensions?.reason };
@@ -57,8 +60,6 @@ export class GraphQLClient {
 
   /** Runs an operation that must fail; returns the first error's code. */
   async errorCode(query: string, variables: Record<string, unknown> = {}): Promise<string | undefined> {
-    const res = await this.request(query, variables);
-    if (!res.errors?.length) throw new Error(`Expected an error, got ${JSON.stringify(res.data)}`);
-    return res.errors[0].extensions?.code;
+    return (await this.refusal(query, variables)).code;
   }
 }

@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../src/auth/actor';
-import { effectiveRoles } from '../../src/modules/role/role.service';
-import { UserRole } from '../../src/modules/role/user-role.entity';
+import { rolesAt } from '../../src/modules/role/role.service';
 import type { TestDatabase } from './database';
 
 class RollBack extends Error {}
@@ -22,6 +21,5 @@ export async function inRolledBackTransaction<T>(db: TestDatabase, fn: (tx: Enti
 
 /** The Actor a request by `userId` would carry at `now` (roles read from the database, as the context does). */
 export async function actorFor(tx: EntityManager, userId: string, now = new Date()): Promise<Actor> {
-  const roles = effectiveRoles(await tx.find(UserRole, { where: { userId } }), now);
-  return { userId, roles, now, requestId: 'service-test', ip: null, userAgent: null };
+  return { userId, roles: await rolesAt(tx, userId, now), now, requestId: 'service-test', ip: null, userAgent: null };
 }

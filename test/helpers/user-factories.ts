@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
+
 import { AuditLog } from '../../src/modules/audit/audit-log.entity';
+
 import type { BadgeName } from '../../src/modules/badge/badge.entity';
+
 import { manager } from './factories';
-import type { GraphQLClient } from './graphql';
+
 import type { TestServer } from './server';
 
 /** A short random tag to keep one test's users apart from the others' (search on it). */
@@ -24,15 +27,4 @@ export async function badgeCount(server: TestServer, userId: string, badge: Badg
     [userId, badge],
   );
   return rows[0].n;
-}
-
-/** Runs an operation that must fail; its first error's code and reason (what clients branch on). */
-export async function refusal(
-  client: GraphQLClient,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<{ code: unknown; reason: unknown }> {
-  const res = await client.request(query, variables);
-  if (!res.errors?.length) throw new Error(`Expected an error, got ${JSON.stringify(res.data)}`);
-  return { code: res.errors[0].extensions?.code, reason: res.errors[0].extensions?.reason };
 }

@@ -4,7 +4,7 @@ import { BadgeName } from '../../modules/badge/badge.entity';
 import { EarnedBadge } from '../../modules/badge/earned-badge.entity';
 import { notices } from '../../modules/notification/notification.payloads';
 import { Role } from '../../modules/role/role';
-import { type UserRole } from '../../modules/role/user-role.entity';
+import type { UserRole } from '../../modules/role/user-role.entity';
 import { User, UserStatus } from '../../modules/user/user.entity';
 import { award, DAY, HOUR, plus, seedNotice, type SeedContext, type UserKey } from './context';
 

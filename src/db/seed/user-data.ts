@@ -1,4 +1,4 @@
-import { EnglishLevel, UserStatus, type AvailabilitySlot, type User } from '../../modules/user/user.entity';
+import { EnglishLevel, type AvailabilitySlot, type User } from '../../modules/user/user.entity';
 import { DEMO_OWNER_EMAIL, type SkillSlug, type UserKey } from './context';
 
 type ProfileFields = Partial<

@@ -8,6 +8,7 @@ import { ConnectionArgs, connectionType, type ConnectionResult } from '../../com
 import { NotFoundError } from '../../errors/app-error';
 import { Task } from '../task/task.entity';
 import { User } from '../user/user.entity';
+import { loadUser } from '../user/user.loading';
 import { VirtualClass } from '../virtual-class/virtual-class.entity';
 import { CompleteTaskInput, CompleteTaskPayload } from './activity.inputs';
 import { completeTask } from './activity.service';
@@ -27,9 +28,7 @@ export class UserActivityResolver {
 
   @FieldResolver(() => User)
   async user(@Root() activity: UserActivity, @Ctx() ctx: Context): Promise<User> {
-    const user = await ctx.loaders.userById.load(activity.userId);
-    if (!user) throw new NotFoundError('User');
-    return user;
+    return loadUser(ctx, activity.userId);
   }
 
   @FieldResolver(() => VirtualClass)

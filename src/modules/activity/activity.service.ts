@@ -11,7 +11,7 @@ import { UserActivity } from './user-activity.entity';
 
 /**
  * Marks the task of one of the actor's activities as done. Idempotent: a second call changes
- * nothing and answers the same. Awards FIRST_TASK_COMPLETED.
+ * nothing and answers the same. The first completion awards FIRST_TASK_COMPLETED.
  */
 export async function completeTask(
   tx: EntityManager,
@@ -19,7 +19,7 @@ export async function completeTask(
   { activityId }: { activityId: string },
 ): Promise<Outcome<{ activity: UserActivity; user: User }>> {
   // One conditional statement: only the first completion sets the time, concurrent repeats are no-ops.
-  await queryReturning(
+  const completedNow = await queryReturning(
     tx,
     `UPDATE "user_activities" SET "task_completed_at" = $3, "updated_at" = now()
      WHERE "id" = $1 AND "user_id" = $2 AND "task_id" IS NOT NULL AND "task_completed_at" IS NULL
@@ -37,7 +37,5 @@ export async function completeTask(
     );
   }
   const user = await tx.findOneOrFail(User, { where: { id: actor.userId } });
-  // On every call, not only the first: the award is idempotent, and a repeat also repairs a badge
-  // lost by an earlier completion made before awards were durable.
-  return done({ activity, user }, award(actor.userId, BadgeName.FIRST_TASK_COMPLETED));
+  return done({ activity, user }, completedNow.length > 0 ? [award(actor.userId, BadgeName.FIRST_TASK_COMPLETED)] : []);
 }

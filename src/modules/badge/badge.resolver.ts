@@ -5,6 +5,7 @@ import { Auth } from '../../auth/auth.decorator';
 import { AuthRule } from '../../auth/rules';
 import { NotFoundError } from '../../errors/app-error';
 import { User } from '../user/user.entity';
+import { loadUser } from '../user/user.loading';
 import { Badge } from './badge.entity';
 import { UpdateBadgeInput, UpdateBadgePayload } from './badge.inputs';
 import { CATALOG } from './badge.loaders';
@@ -40,8 +41,6 @@ export class EarnedBadgeResolver {
 
   @FieldResolver(() => User)
   async user(@Root() earned: EarnedBadge, @Ctx() ctx: Context): Promise<User> {
-    const user = await ctx.loaders.userById.load(earned.userId);
-    if (!user) throw new NotFoundError('User');
-    return user;
+    return loadUser(ctx, earned.userId);
   }
 }

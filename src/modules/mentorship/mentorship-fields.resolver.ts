@@ -5,18 +5,12 @@ import { AuthRule } from '../../auth/rules';
 import { ConnectionArgs, type ConnectionResult } from '../../common/pagination';
 import { ForbiddenError, NotFoundError } from '../../errors/app-error';
 import { User } from '../user/user.entity';
+import { loadUser } from '../user/user.loading';
 import { canSeeMentorship } from './mentorship.access';
 import { MentorshipConnection } from './mentorship.connection';
 import { MentorshipReason } from './mentorship.reasons';
 import { MentorshipNote } from './mentorship-note.entity';
 import { Mentorship } from './mentorship.entity';
-
-/** A user the row points at must exist (foreign keys cascade), so a miss is a NOT_FOUND, not a null. */
-async function loadUser(ctx: Context, id: string): Promise<User> {
-  const user = await ctx.loaders.userById.load(id);
-  if (!user) throw new NotFoundError('User');
-  return user;
-}
 
 @Resolver(() => Mentorship)
 export class MentorshipFieldsResolver {

@@ -10,8 +10,7 @@ import { BadgeName } from '../badge/badge.entity';
 import { notices } from '../notification/notification.payloads';
 import { notify } from '../notification/notification.service';
 import { Role } from '../role/role';
-import { effectiveRoles } from '../role/role.service';
-import { UserRole } from '../role/user-role.entity';
+import { rolesAt } from '../role/role.service';
 import { User, UserStatus } from '../user/user.entity';
 import { findMentorshipFor, requireMember } from './mentorship.access';
 import { MAX_GOALS, MAX_GOAL_LENGTH, MAX_NOTE_LENGTH } from './mentorship.inputs';
@@ -41,11 +40,6 @@ async function transition(
   return tx.findOneBy(Mentorship, { id });
 }
 
-async function holdsMentorRole(tx: EntityManager, userId: string, at: Date): Promise<boolean> {
-  const rows = await tx.find(UserRole, { where: { userId, role: Role.MENTOR } });
-  return effectiveRoles(rows, at).includes(Role.MENTOR);
-}
-
 export interface RequestMentorshipCommand {
   mentorId: string;
   goals?: readonly string[];
@@ -70,7 +64,7 @@ export async function requestMentorship(
   }
   const mentor = await tx.findOneBy(User, { id: mentorId });
   if (!mentor || mentor.status === UserStatus.DELETED) throw new NotFoundError('User');
-  if (mentor.status !== UserStatus.ACTIVE || !(await holdsMentorRole(tx, mentorId, actor.now))) {
+  if (mentor.status !== UserStatus.ACTIVE || !(await rolesAt(tx, mentorId, actor.now)).includes(Role.MENTOR)) {
     throw new BadUserInputError(
       'This user is not an available mentor',
       { mentorId: 'is not an active mentor' },

@@ -7,6 +7,7 @@ import { idOf } from '../../common/global-id';
 import { NotFoundError } from '../../errors/app-error';
 import { Mentorship } from '../mentorship/mentorship.entity';
 import { User } from '../user/user.entity';
+import { loadUser } from '../user/user.loading';
 import { MarkMessagesReadInput, MarkMessagesReadPayload, SendMessageInput, SendMessagePayload } from './message.inputs';
 import { Message } from './message.entity';
 import { markMessagesRead, sendMessage } from './message.service';
@@ -32,9 +33,7 @@ export class MessageResolver {
 
   @FieldResolver(() => User)
   async sender(@Root() message: Message, @Ctx() ctx: Context): Promise<User> {
-    const user = await ctx.loaders.userById.load(message.senderId);
-    if (!user) throw new NotFoundError('User');
-    return user;
+    return loadUser(ctx, message.senderId);
   }
 
   @FieldResolver(() => Mentorship)

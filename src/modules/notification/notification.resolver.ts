@@ -1,16 +1,28 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+
 import type { Context } from '../../app/context';
+
 import { run } from '../../app/runner';
+
 import { requireActor } from '../../auth/actor';
+
 import { Auth } from '../../auth/auth.decorator';
+
 import { AuthRule } from '../../auth/rules';
+
 import { idOf } from '../../common/global-id';
+
 import { connectionType, type ConnectionResult } from '../../common/pagination';
-import { NotFoundError } from '../../errors/app-error';
+
 import { User } from '../user/user.entity';
+import { loadUser } from '../user/user.loading';
+
 import { detailsOf, NotificationDetails } from './notification.details';
+
 import { Notification } from './notification.entity';
+
 import { MarkNotificationsReadInput, MarkNotificationsReadPayload, NotificationsArgs } from './notification.inputs';
+
 import { listNotifications, markNotificationsRead } from './notification.service';
 
 export const NotificationConnection = connectionType(Notification);
@@ -45,9 +57,7 @@ export class NotificationResolver {
 
   @FieldResolver(() => User)
   async recipient(@Root() notification: Notification, @Ctx() ctx: Context): Promise<User> {
-    const user = await ctx.loaders.userById.load(notification.recipientId);
-    if (!user) throw new NotFoundError('User');
-    return user;
+    return loadUser(ctx, notification.recipientId);
   }
 }
 

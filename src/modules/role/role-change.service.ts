@@ -1,26 +1,32 @@
 import { In, type EntityManager } from 'typeorm';
+
 import type { Actor } from '../../auth/actor';
+
 import { isOwner } from '../../auth/rules';
+
 import { toGlobalId } from '../../common/global-id';
+
 import { done, type Outcome } from '../../common/outcome';
-import {
-  AppError,
-  BadUserInputError,
-  CommonReason,
-  ConflictError,
-  ErrorCode,
-  ForbiddenError,
-  NotFoundError,
-} from '../../errors/app-error';
+
+import { BadUserInputError, CommonReason, ConflictError, ForbiddenError, NotFoundError } from '../../errors/app-error';
 import { isExclusionViolation, isUniqueViolation } from '../../errors/db-errors';
+
 import { recordAudit } from '../audit/audit.service';
+
 import { notices } from '../notification/notification.payloads';
+
 import { notify } from '../notification/notification.service';
+
 import { User, UserStatus } from '../user/user.entity';
+
 import { grantRole } from './role.service';
+
 import { Role } from './role';
+
 import { RoleReason } from './role.reasons';
+
 import { effectiveRoleSql } from './role-window';
+
 import { UserRole } from './user-role.entity';
 
 export interface AssignRoleCommand {
@@ -156,14 +162,7 @@ export async function bulkAssignRole(
   for (const [index, userId] of cmd.userIds.entries()) {
     const failure = { failedUserId: toGlobalId('User', userId), failedIndex: index };
     const user = byId.get(userId);
-    if (!user) {
-      throw new AppError(
-        ErrorCode.NOT_FOUND,
-        CommonReason.NOT_FOUND,
-        `User ${failure.failedUserId} not found`,
-        failure,
-      );
-    }
+    if (!user) throw new NotFoundError(`User ${failure.failedUserId}`, CommonReason.NOT_FOUND, failure);
     rows.push(await insertWindow(tx, actor, user, { userId, role: cmd.role, reason: cmd.reason }, failure));
   }
   return done(rows);

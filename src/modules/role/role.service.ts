@@ -27,6 +27,11 @@ export async function grantRole(manager: EntityManager, grant: GrantRole): Promi
   return manager.save(row);
 }
 
+/** The roles a user holds at `at`, read in `tx` (in the Role enum's order). */
+export async function rolesAt(tx: EntityManager, userId: string, at: Date): Promise<Role[]> {
+  return effectiveRoles(await tx.find(UserRole, { where: { userId } }), at);
+}
+
 /** The roles effective at `at` among a user's role rows, in the Role enum's order. */
 export function effectiveRoles(rows: UserRole[], at: Date): Role[] {
   const held = new Set(rows.filter((r) => r.isEffectiveAt(at)).map((r) => r.role));

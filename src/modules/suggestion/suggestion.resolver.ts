@@ -1,24 +1,29 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+
 import type { Context } from '../../app/context';
+
 import { run } from '../../app/runner';
+
 import { Auth } from '../../auth/auth.decorator';
+
 import { AuthRule } from '../../auth/rules';
+
 import { idOf } from '../../common/global-id';
+
 import { ConnectionArgs, connectionType, type ConnectionResult } from '../../common/pagination';
-import { NotFoundError } from '../../errors/app-error';
+
 import { Skill } from '../skill/skill.entity';
+
 import { User } from '../user/user.entity';
+import { loadUser } from '../user/user.loading';
+
 import { GenerateSuggestionsPayload, RespondToSuggestionInput, RespondToSuggestionPayload } from './suggestion.inputs';
+
 import { Suggestion } from './suggestion.entity';
+
 import { generateSuggestions, listSuggestions, respondToSuggestion } from './suggestion.service';
 
 export const SuggestionConnection = connectionType(Suggestion);
-
-async function loadUser(ctx: Context, id: string): Promise<User> {
-  const user = await ctx.loaders.userById.load(id);
-  if (!user) throw new NotFoundError('User');
-  return user;
-}
 
 @Resolver(() => Suggestion)
 export class SuggestionResolver {

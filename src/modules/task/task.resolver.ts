@@ -39,7 +39,7 @@ export class TaskResolver {
   @Auth(AuthRule.MENTOR)
   @Mutation(() => CreateTaskPayload, { description: 'Creates a task authored by the caller.' })
   async createTask(@Arg('input') input: CreateTaskInput, @Ctx() ctx: Context): Promise<CreateTaskPayload> {
-    return { task: await run(ctx, createTask, { ...input }) };
+    return { task: await run(ctx, createTask, input) };
   }
 
   @Auth(AuthRule.MENTOR)

@@ -1,12 +1,19 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+
 import type { Context } from '../../app/context';
+
 import { run } from '../../app/runner';
+
 import { Auth } from '../../auth/auth.decorator';
+
 import { AuthRule } from '../../auth/rules';
+
 import { readProfileInput } from './profile-changes';
+
 import { completeProfile, skipProfile, updateProfile } from './profile.service';
+
 import { UpdateProfileInput } from './user.inputs';
-import { loadUser } from './user.loading';
+
 import { CompleteProfilePayload, SkipProfilePayload, UpdateProfilePayload } from './user.payloads';
 
 /** The viewer's own profile. */
@@ -18,7 +25,7 @@ export class ProfileResolver {
   })
   async updateProfile(@Arg('input') input: UpdateProfileInput, @Ctx() ctx: Context): Promise<UpdateProfilePayload> {
     const user = await run(ctx, updateProfile, { change: readProfileInput(input), revision: input.revision });
-    return { user: await loadUser(ctx, user.id) };
+    return { user };
   }
 
   @Auth(AuthRule.USER)
@@ -27,13 +34,13 @@ export class ProfileResolver {
   })
   async completeProfile(@Ctx() ctx: Context): Promise<CompleteProfilePayload> {
     const { user, missingFields } = await run(ctx, completeProfile, {});
-    return { user: await loadUser(ctx, user.id), missingFields };
+    return { user, missingFields };
   }
 
   @Auth(AuthRule.USER)
   @Mutation(() => SkipProfilePayload, { description: 'Skips the profile form for now.' })
   async skipProfile(@Ctx() ctx: Context): Promise<SkipProfilePayload> {
     const user = await run(ctx, skipProfile, {});
-    return { user: await loadUser(ctx, user.id) };
+    return { user };
   }
 }

@@ -1,13 +1,21 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+
 import type { Context } from '../../app/context';
+
 import { run } from '../../app/runner';
+
 import { Auth } from '../../auth/auth.decorator';
+
 import { AuthRule } from '../../auth/rules';
+
 import { idOf } from '../../common/global-id';
+
 import { readProfileInput, refuseNulls } from './profile-changes';
+
 import { deleteUser, restoreUser, setUserStatus, updateUser, type UpdateUserCommand } from './user-admin.service';
+
 import { DeleteUserInput, RestoreUserInput, SetUserStatusInput, UpdateUserInput } from './user-admin.inputs';
-import { loadUser } from './user.loading';
+
 import { DeleteUserPayload, RestoreUserPayload, SetUserStatusPayload, UpdateUserPayload } from './user.payloads';
 
 /** The profile fields of the input plus the admin-only email and flags, as a command. */
@@ -30,7 +38,7 @@ export class UserAdminResolver {
   @Mutation(() => UpdateUserPayload, { description: "Edits a user's profile, email and flags." })
   async updateUser(@Arg('input') input: UpdateUserInput, @Ctx() ctx: Context): Promise<UpdateUserPayload> {
     const user = await run(ctx, updateUser, updateUserCommand(input));
-    return { user: await loadUser(ctx, user.id) };
+    return { user };
   }
 
   @Auth(AuthRule.ADMIN)
@@ -38,20 +46,20 @@ export class UserAdminResolver {
   async setUserStatus(@Arg('input') input: SetUserStatusInput, @Ctx() ctx: Context): Promise<SetUserStatusPayload> {
     const userId = idOf('User', input.id, 'id');
     const user = await run(ctx, setUserStatus, { userId, status: input.status, reason: input.reason });
-    return { user: await loadUser(ctx, user.id) };
+    return { user };
   }
 
   @Auth(AuthRule.ADMIN)
   @Mutation(() => DeleteUserPayload, { description: 'Soft-deletes a user and ends their sessions.' })
   async deleteUser(@Arg('input') input: DeleteUserInput, @Ctx() ctx: Context): Promise<DeleteUserPayload> {
     const user = await run(ctx, deleteUser, { userId: idOf('User', input.id, 'id'), reason: input.reason });
-    return { user: await loadUser(ctx, user.id) };
+    return { user };
   }
 
   @Auth(AuthRule.ADMIN)
   @Mutation(() => RestoreUserPayload, { description: 'Restores a soft-deleted user as ACTIVE.' })
   async restoreUser(@Arg('input') input: RestoreUserInput, @Ctx() ctx: Context): Promise<RestoreUserPayload> {
     const user = await run(ctx, restoreUser, { userId: idOf('User', input.id, 'id'), reason: input.reason });
-    return { user: await loadUser(ctx, user.id) };
+    return { user };
   }
 }

@@ -8,8 +8,7 @@ import { recordAudit } from '../audit/audit.service';
 import { award } from '../badge/badge.effects';
 import { BadgeName } from '../badge/badge.entity';
 import { Role } from '../role/role';
-import { UserRole } from '../role/user-role.entity';
-import { effectiveRoles } from '../role/role.service';
+import { rolesAt } from '../role/role.service';
 import {
   checkRevision,
   lockUser,
@@ -25,8 +24,7 @@ import { UserReason } from './user.reasons';
 async function lockTarget(tx: EntityManager, actor: Actor, userId: string): Promise<User> {
   const target = await lockUser(tx, userId);
   if (!isOwner(actor.roles)) {
-    const rows = await tx.find(UserRole, { where: { userId: target.id, role: Role.OWNER } });
-    if (effectiveRoles(rows, actor.now).includes(Role.OWNER)) {
+    if ((await rolesAt(tx, target.id, actor.now)).includes(Role.OWNER)) {
       throw new ForbiddenError(UserReason.OWNER_PROTECTED, 'Only an owner may act on an owner');
     }
   }

@@ -3,8 +3,8 @@ import { NotFoundError } from '../../errors/app-error';
 import type { User } from './user.entity';
 
 /**
- * A user as the request's loaders see it now. After `run` the loaders are empty, so a payload
- * built with this reads the committed state, not what was cached before the write.
+ * The user a row points at, through the request's loader. Foreign keys cascade, so a miss is a
+ * NOT_FOUND (deleted meanwhile), not a null.
  */
 export async function loadUser(ctx: Pick<Context, 'loaders'>, id: string): Promise<User> {
   const user = await ctx.loaders.userById.load(id);

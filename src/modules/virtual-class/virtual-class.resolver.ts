@@ -9,6 +9,7 @@ import { UserActivity } from '../activity/user-activity.entity';
 import { Task } from '../task/task.entity';
 import { UserConnection } from '../user/user.connection';
 import { User } from '../user/user.entity';
+import { loadUser } from '../user/user.loading';
 import { ClassStatus, VirtualClass } from './virtual-class.entity';
 import { VirtualClassFilter } from './virtual-class.inputs';
 import { listClasses } from './virtual-class.queries';
@@ -63,12 +64,7 @@ export class VirtualClassResolver {
   ): Promise<ConnectionResult<User>> {
     // Both loads are batched across the classes of a list: a page of classes costs as many statements as one.
     const page = await ctx.loaders.activityPagesByClassId.load(cls.id, args);
-    const users = await ctx.loaders.userById.loadMany(page.nodes.map((a) => a.userId));
-    const nodes = users.map((u) => {
-      if (u instanceof Error) throw u;
-      if (!u) throw new NotFoundError('User');
-      return u;
-    });
+    const nodes = await Promise.all(page.nodes.map((a) => loadUser(ctx, a.userId)));
     return {
       edges: page.edges.map((edge, i) => ({ cursor: edge.cursor, node: nodes[i] })),
       nodes,

@@ -2,14 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/actor';
 import { done, type Outcome } from '../../common/outcome';
 import { queryReturning } from '../../common/returning';
-import {
-  AppError,
-  BadUserInputError,
-  ConflictError,
-  ErrorCode,
-  NotFoundError,
-  type FieldErrors,
-} from '../../errors/app-error';
+import { BadUserInputError, ConflictError, NotFoundError, type FieldErrors } from '../../errors/app-error';
 import { isUniqueViolation } from '../../errors/db-errors';
 import { ActivityRole, UserActivity } from '../activity/user-activity.entity';
 import { award } from '../badge/badge.effects';
@@ -141,10 +134,7 @@ export async function leaveClass(
   const cls = await tx.findOne(VirtualClass, { where: { id: classId }, lock: { mode: 'pessimistic_write' } });
   if (!cls) throw new NotFoundError('Class');
   const activity = await tx.findOne(UserActivity, { where: { userId: actor.userId, classId } });
-  if (!activity) {
-    // NOT_FOUND as before (a membership that does not exist), with its own reason so a client can tell it from the class.
-    throw new AppError(ErrorCode.NOT_FOUND, ClassReason.NOT_A_PARTICIPANT, 'Participation not found');
-  }
+  if (!activity) throw new NotFoundError('Participation', ClassReason.NOT_A_PARTICIPANT);
   if (activity.rol === ActivityRole.ANFITRION || cls.hostId === actor.userId) {
     throw new ConflictError(ClassReason.HOST_CANNOT_LEAVE, 'The host cannot leave; cancel the class instead');
   }
