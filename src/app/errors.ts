@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
+import { ArgumentValidationError } from 'type-graphql';
 import { AppError, CommonReason, ErrorCode, type FieldErrors } from '../errors/app-error';
 
 const CLIENT_CODES = new Set([
@@ -14,12 +14,7 @@ const CLIENT_CODES = new Set([
 
 /** Errors the API raises on purpose (typed errors, validation, auth); anything else is a fault. */
 export function isExpectedError(error: unknown): boolean {
-  return (
-    error instanceof AppError ||
-    error instanceof ArgumentValidationError ||
-    error instanceof AuthenticationError ||
-    error instanceof AuthorizationError
-  );
+  return error instanceof AppError || error instanceof ArgumentValidationError;
 }
 
 /** Maps every error to the codes of the API; hides internals outside development. */
@@ -40,20 +35,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, ex
       ...base,
       message: 'Invalid input',
       extensions: { code: ErrorCode.BAD_USER_INPUT, reason: CommonReason.INVALID_INPUT, fields },
-    };
-  }
-  if (original instanceof AuthenticationError) {
-    return {
-      ...base,
-      message: 'Sign in to continue',
-      extensions: { code: ErrorCode.UNAUTHENTICATED, reason: CommonReason.SIGN_IN_REQUIRED },
-    };
-  }
-  if (original instanceof AuthorizationError) {
-    return {
-      ...base,
-      message: 'You are not allowed to do this',
-      extensions: { code: ErrorCode.FORBIDDEN, reason: CommonReason.NOT_ALLOWED },
     };
   }
   if (original instanceof AppError) {

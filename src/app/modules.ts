@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { ReadModels } from '../common/read-plan/model';
+import { Reads } from '../common/read-plan/reads';
 import { activityModule } from '../modules/activity';
 import { auditModule } from '../modules/audit';
 import { badgeModule } from '../modules/badge';
@@ -37,15 +39,18 @@ export const featureModules = [
 type Modules = (typeof featureModules)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-/** Every DataLoader of one request, typed from the modules' factories. */
-export type Loaders = UnionToIntersection<ReturnType<Modules['loaders']>>;
+/** Every DataLoader of one request, typed from the modules' factories, and the request's planned reads. */
+export type Loaders = UnionToIntersection<ReturnType<Modules['loaders']>> & { reads: Reads };
+
+const modules: readonly FeatureModule[] = featureModules;
+
+/** Every module's read models, merged per type. */
+export const readModels = new ReadModels(modules.flatMap((m) => m.reads ?? []));
 
 /** Builds one request's loaders; never shared between requests. */
 export function createLoaders(db: EntityManager): Loaders {
-  return Object.assign({}, ...featureModules.map((m) => m.loaders(db))) as Loaders;
+  return Object.assign({ reads: new Reads(db, readModels) }, ...featureModules.map((m) => m.loaders(db))) as Loaders;
 }
-
-const modules: readonly FeatureModule[] = featureModules;
 
 /** Every module's resolvers. */
 export const moduleResolvers: Function[] = modules.flatMap((m) => m.resolvers);

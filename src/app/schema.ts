@@ -1,26 +1,28 @@
 import { specifiedDirectives, type GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
-import { authChecker, authDirective } from '../auth/auth-checker';
+import { authDirective, guardFields } from '../auth/auth-checker';
 import { DevSignInResolver } from '../auth/dev-sign-in.resolver';
 import { SignOutResolver } from '../auth/sign-out.resolver';
 import type { Env } from '../config/env';
 import { moduleResolvers } from './modules';
 import { NodeResolver } from './node.resolver';
+import { resolvePlainFieldsDirectly } from './plain-fields';
 
 export function devSignInEnabled(env: Pick<Env, 'NODE_ENV' | 'AUTH_DEV_LOGIN'>): boolean {
   return env.NODE_ENV === 'development' && env.AUTH_DEV_LOGIN;
 }
 
-/** The one place that builds the schema: resolvers, scalars, the auth checker and its directive. */
+/** The one place that builds the schema: resolvers, scalars, the field rules and their directive. */
 export async function createSchema(env: Pick<Env, 'NODE_ENV' | 'AUTH_DEV_LOGIN'>): Promise<GraphQLSchema> {
   const resolvers: NonEmptyArray<Function> = [NodeResolver, SignOutResolver, ...moduleResolvers];
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: devSignInEnabled(env) ? [...resolvers, DevSignInResolver] : resolvers,
-    authChecker,
-    authMode: 'error',
     directives: [...specifiedDirectives, authDirective],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
   });
+  resolvePlainFieldsDirectly(schema);
+  guardFields(schema);
+  return schema;
 }

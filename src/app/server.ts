@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -11,6 +12,7 @@ import { createContext, type Context } from './context';
 import type { AppDeps } from './deps';
 import { formatError } from './errors';
 import { errorLoggingPlugin } from './error-logging';
+import { compiledExecution } from './executor';
 import { healthRoutes } from './health';
 import { createSchema } from './schema';
 
@@ -35,11 +37,16 @@ export async function createServer(
   const schema = await createSchema(env);
   const expose = env.NODE_ENV === 'development';
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: compiledExecution(schema),
     introspection: env.NODE_ENV !== 'production',
     includeStacktraceInErrorResponses: expose,
     formatError: (formatted, error) => formatError(formatted, error, expose),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), errorLoggingPlugin(logger)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      errorLoggingPlugin(logger),
+      // No cache hints in the schema: its per-field wrapper would only cost time on every field.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     // main.ts owns SIGTERM/SIGINT: drain HTTP, then close the database.
     stopOnTerminationSignals: false,
     logger,

@@ -1,7 +1,16 @@
-import { DirectiveLocation, GraphQLDirective, GraphQLEnumType, GraphQLNonNull } from 'graphql';
-import type { AuthChecker } from 'type-graphql';
+import {
+  defaultFieldResolver,
+  DirectiveLocation,
+  GraphQLDirective,
+  GraphQLEnumType,
+  GraphQLNonNull,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+} from 'graphql';
 import type { Context } from '../app/context';
-import { UnauthenticatedError } from '../errors/app-error';
+import { CommonReason, ForbiddenError, UnauthenticatedError } from '../errors/app-error';
 import { Role } from '../modules/role/role';
 import { User } from '../modules/user/user.entity';
 import { AuthRule, isAdmin, isMentor, isOwner } from './rules';
@@ -24,9 +33,12 @@ export const authDirective = new GraphQLDirective({
   },
 });
 
-/** Evaluates a field's rule for the request's viewer and roles (effective at request time). */
-export const authChecker: AuthChecker<Context, AuthRule> = async ({ root, context }, rules) => {
-  const rule = rules[0] ?? AuthRule.USER;
+/**
+ * Whether the request's viewer may use a field with `rule` on `root` (roles effective at request
+ * time). Synchronous unless the rule needs a lookup (a mentor's active mentees), so guarded fields
+ * cost no promise of their own.
+ */
+export function isAllowed(rule: AuthRule, root: unknown, context: Context): boolean | Promise<boolean> {
   if (rule === AuthRule.PUBLIC) return true;
   const { viewer } = context;
   const { roles } = context.actor;
@@ -45,10 +57,38 @@ export const authChecker: AuthChecker<Context, AuthRule> = async ({ root, contex
     case AuthRule.SELF_MENTOR_OR_ADMIN:
       if ((root instanceof User && root.id === viewer.id) || isAdmin(roles)) return true;
       // The mentor path needs a MENTOR role effective now, not only a mentorship that outlived it.
-      return (
-        root instanceof User &&
-        roles.includes(Role.MENTOR) &&
-        (await context.loaders.activeMenteeIdsOfMentor.load(viewer.id)).includes(root.id)
-      );
+      if (!(root instanceof User) || !roles.includes(Role.MENTOR)) return false;
+      return context.loaders.activeMenteeIdsOfMentor.load(viewer.id).then((ids) => ids.includes(root.id));
   }
-};
+}
+
+const notAllowed = (): ForbiddenError => new ForbiddenError(CommonReason.NOT_ALLOWED, 'You are not allowed to do this');
+
+/** The rule `@Auth` declared on a field, if any. */
+const ruleOf = (field: GraphQLField<unknown, unknown>): AuthRule | undefined =>
+  (field.extensions as { auth?: AuthRule } | undefined)?.auth;
+
+/**
+ * Puts each declared rule in front of its field's resolver (or of the plain property read): the
+ * check runs before arguments are validated or anything is loaded, and refuses with FORBIDDEN, or
+ * UNAUTHENTICATED for anonymous callers.
+ */
+export function guardFields(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const rule = ruleOf(field);
+      if (!rule || rule === AuthRule.PUBLIC) continue;
+      const resolve: GraphQLFieldResolver<unknown, Context> = field.resolve ?? defaultFieldResolver;
+      field.resolve = (root, args, context: Context, info) => {
+        const allowed = isAllowed(rule, root, context);
+        if (allowed === true) return resolve(root, args, context, info);
+        if (allowed === false) throw notAllowed();
+        return allowed.then((ok) => {
+          if (!ok) throw notAllowed();
+          return resolve(root, args, context, info);
+        });
+      };
+    }
+  }
+}

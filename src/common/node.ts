@@ -3,10 +3,9 @@ import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'type
 import { toGlobalId } from './global-id';
 
 /** Relay's Node: every record is fetchable by an opaque id that names its type. */
-@InterfaceType('Node', {
-  resolveType: (value: object) => value.constructor.name,
-  description: 'An object with a globally unique, opaque id.',
-})
+// No resolveType: type-graphql's own picks the implementing class by instanceof, synchronously
+// (graphql-jit does not wait for a type resolver's promise).
+@InterfaceType('Node', { description: 'An object with a globally unique, opaque id.' })
 export abstract class Node {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

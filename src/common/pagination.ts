@@ -74,7 +74,8 @@ export function connectionType<T extends object>(
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'All matching records, regardless of paging.' })
+    // Not a plain property read: the value is a promise, counted only when a client asks for it.
+    @Field(() => Int, { description: 'All matching records, regardless of paging.', simple: false })
     totalCount!: Promise<number>;
   }
   return ConnectionType;
@@ -87,6 +88,17 @@ export interface SortKey<T> {
   expr: string;
   value: (row: T) => CursorValue | Date;
   desc?: boolean;
+}
+
+/** A sort key of a planned list: also names the entity properties its value reads off a row. */
+export interface ListSortKey<T> extends SortKey<T> {
+  reads: Array<keyof T & string>;
+}
+
+/** A list's filtered query and its keyset order (the last key is the id). */
+export interface ListQuery<T extends ObjectLiteral> {
+  qb: SelectQueryBuilder<T>;
+  keys: Array<ListSortKey<T>>;
 }
 
 export interface Page {
@@ -157,11 +169,15 @@ export async function withCursorCheck<T>(query: Promise<T>, page: Page): Promise
 
 const cursorValue = (v: CursorValue | Date): CursorValue => (v instanceof Date ? v.toISOString() : v);
 
-/** Builds a connection page over a query with keyset pagination in either direction. */
+/**
+ * Builds a connection page over a query with keyset pagination in either direction; `fetch` reads
+ * the ordered, limited query (the read planner selects each row with its nested fields).
+ */
 export async function paginate<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   args: ConnectionArgs,
   keys: Array<SortKey<T>>,
+  fetch: (query: SelectQueryBuilder<T>) => Promise<T[]> = (query) => query.getMany(),
 ): Promise<ConnectionResult<T>> {
   const page = readPage(args, keys.length);
   const countQuery = qb.clone();
@@ -182,7 +198,7 @@ export async function paginate<T extends ObjectLiteral>(
     if (i === 0) query.orderBy(key.expr, desc ? 'DESC' : 'ASC');
     else query.addOrderBy(key.expr, desc ? 'DESC' : 'ASC');
   });
-  const rows = await withCursorCheck(query.limit(page.size + 1).getMany(), page);
+  const rows = await withCursorCheck(fetch(query.limit(page.size + 1)), page);
   let total: Promise<number> | undefined;
   return toConnection(rows, page, keys, () => (total ??= countQuery.orderBy().getCount()));
 }

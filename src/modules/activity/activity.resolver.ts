@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { run } from '../../app/runner';
 import { Auth } from '../../auth/auth.decorator';
@@ -27,20 +28,26 @@ export class UserActivityResolver {
   }
 
   @FieldResolver(() => User)
-  async user(@Root() activity: UserActivity, @Ctx() ctx: Context): Promise<User> {
-    return loadUser(ctx, activity.userId);
+  user(@Root() activity: UserActivity, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): User | Promise<User> {
+    return ctx.loaders.reads.required(activity, info, 'User');
   }
 
   @FieldResolver(() => VirtualClass)
-  async virtualClass(@Root() activity: UserActivity, @Ctx() ctx: Context): Promise<VirtualClass> {
-    const cls = await ctx.loaders.virtualClassById.load(activity.classId);
-    if (!cls) throw new NotFoundError('Class');
-    return cls;
+  virtualClass(
+    @Root() activity: UserActivity,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): VirtualClass | Promise<VirtualClass> {
+    return ctx.loaders.reads.required(activity, info, 'Class');
   }
 
   @FieldResolver(() => Task, { nullable: true, description: 'The task attached when the class was completed.' })
-  async task(@Root() activity: UserActivity, @Ctx() ctx: Context): Promise<Task | null> {
-    return activity.taskId ? ctx.loaders.taskById.load(activity.taskId) : null;
+  task(
+    @Root() activity: UserActivity,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Task | null | Promise<Task | null> {
+    return activity.taskId ? ctx.loaders.reads.relation(activity, info) : null;
   }
 }
 
@@ -52,14 +59,12 @@ export class UserActivitiesResolver {
     nullable: true,
     description: 'Classes the user hosted or joined, newest first.',
   })
-  async activities(
+  activities(
     @Root() user: User,
-    @Args() args: ConnectionArgs,
+    @Args({ validate: false }) _args: ConnectionArgs,
     @Ctx() ctx: Context,
-  ): Promise<ConnectionResult<UserActivity>> {
-    const page = await ctx.loaders.activityPagesByUserId.load(user.id, args);
-    // The page's rows are the ones node(id) or a later field would load again in this request.
-    for (const row of page.nodes) ctx.loaders.activityById.prime(row.id, row);
-    return page;
+    @Info() info: GraphQLResolveInfo,
+  ): ConnectionResult<UserActivity> | Promise<ConnectionResult<UserActivity>> {
+    return ctx.loaders.reads.relation(user, info);
   }
 }

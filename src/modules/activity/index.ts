@@ -1,4 +1,5 @@
 import type { FeatureModule } from '../../app/feature-module';
+import { activityReads } from './activity.reads';
 import type { NodeFetchers } from '../../app/node-fetchers';
 import { canSeeActivity } from './activity.access';
 import { UserActivitiesResolver, UserActivityResolver } from './activity.resolver';
@@ -22,6 +23,7 @@ export const activityModule = {
   resolvers,
   nodes,
   loaders: createActivityLoaders,
+  reads: activityReads,
   entities: [UserActivity],
   reasons: ActivityReason,
 } satisfies FeatureModule;

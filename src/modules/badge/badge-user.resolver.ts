@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { Auth } from '../../auth/auth.decorator';
 import { AuthRule } from '../../auth/rules';
@@ -14,8 +15,12 @@ import { EarnedBadge } from './earned-badge.entity';
 export class BadgeUserResolver {
   @Auth(AuthRule.USER)
   @FieldResolver(() => [EarnedBadge], { description: 'Badges this user earned, in the order earned.' })
-  async earnedBadges(@Root() user: User, @Ctx() ctx: Context): Promise<EarnedBadge[]> {
-    return ctx.loaders.earnedBadgesByUserId.load(user.id);
+  earnedBadges(
+    @Root() user: User,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): EarnedBadge[] | Promise<EarnedBadge[]> {
+    return ctx.loaders.reads.relation(user, info);
   }
 
   @Auth(AuthRule.SELF_OR_ADMIN)

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { run } from '../../app/runner';
 import { Auth } from '../../auth/auth.decorator';
@@ -33,14 +34,12 @@ export class BadgeResolver {
 @Resolver(() => EarnedBadge)
 export class EarnedBadgeResolver {
   @FieldResolver(() => Badge)
-  async badge(@Root() earned: EarnedBadge, @Ctx() ctx: Context): Promise<Badge> {
-    const badge = await ctx.loaders.badgeById.load(earned.badgeId);
-    if (!badge) throw new NotFoundError('Badge');
-    return badge;
+  badge(@Root() earned: EarnedBadge, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Badge | Promise<Badge> {
+    return ctx.loaders.reads.required(earned, info, 'Badge');
   }
 
   @FieldResolver(() => User)
-  async user(@Root() earned: EarnedBadge, @Ctx() ctx: Context): Promise<User> {
-    return loadUser(ctx, earned.userId);
+  user(@Root() earned: EarnedBadge, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): User | Promise<User> {
+    return ctx.loaders.reads.required(earned, info, 'User');
   }
 }

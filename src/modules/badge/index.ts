@@ -1,4 +1,5 @@
 import type { FeatureModule } from '../../app/feature-module';
+import { badgeReads } from './badge.reads';
 import type { NodeFetchers } from '../../app/node-fetchers';
 import { BadgeResolver, EarnedBadgeResolver } from './badge.resolver';
 import { BadgeUserResolver } from './badge-user.resolver';
@@ -22,6 +23,7 @@ export const badgeModule = {
   resolvers,
   nodes,
   loaders: createBadgeLoaders,
+  reads: badgeReads,
   entities: [Badge, EarnedBadge],
   effects: [awardBadgesEffect],
   reasons: BadgeReason,

@@ -1,4 +1,5 @@
 import type { FeatureModule } from '../../app/feature-module';
+import { mentorshipReads } from './mentorship.reads';
 import type { NodeFetchers } from '../../app/node-fetchers';
 import { canSeeMentorship } from './mentorship.access';
 import {
@@ -38,6 +39,7 @@ export const mentorshipModule = {
   resolvers,
   nodes,
   loaders: createMentorshipLoaders,
+  reads: mentorshipReads,
   entities: [Mentorship, MentorshipNote],
   reasons: MentorshipReason,
 } satisfies FeatureModule;

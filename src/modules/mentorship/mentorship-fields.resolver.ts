@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { Auth } from '../../auth/auth.decorator';
 import { AuthRule } from '../../auth/rules';
@@ -15,13 +16,13 @@ import { Mentorship } from './mentorship.entity';
 @Resolver(() => Mentorship)
 export class MentorshipFieldsResolver {
   @FieldResolver(() => User)
-  async mentor(@Root() m: Mentorship, @Ctx() ctx: Context): Promise<User> {
-    return loadUser(ctx, m.mentorId);
+  mentor(@Root() m: Mentorship, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): User | Promise<User> {
+    return ctx.loaders.reads.required(m, info, 'User');
   }
 
   @FieldResolver(() => User)
-  async mentee(@Root() m: Mentorship, @Ctx() ctx: Context): Promise<User> {
-    return loadUser(ctx, m.menteeId);
+  mentee(@Root() m: Mentorship, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): User | Promise<User> {
+    return ctx.loaders.reads.required(m, info, 'User');
   }
 
   @FieldResolver(() => [MentorshipNote], { description: 'Notes of the members, oldest first (members and admins).' })

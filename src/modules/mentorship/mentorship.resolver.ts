@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { run } from '../../app/runner';
 import { Auth } from '../../auth/auth.decorator';
@@ -24,7 +25,7 @@ import {
   RequestMentorshipPayload,
   RespondToMentorshipPayload,
 } from './mentorship.payloads';
-import { listMentorships } from './mentorship.queries';
+import { mentorshipList } from './mentorship.queries';
 import {
   addMentorshipGoal,
   addMentorshipNote,
@@ -44,8 +45,9 @@ export class MentorshipResolver {
     @Args() args: ConnectionArgs,
     @Arg('filter', () => MentorshipFilter, { nullable: true }) filter: MentorshipFilter | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionResult<Mentorship>> {
-    return listMentorships(ctx.db, ctx.actor, args, filter);
+    return ctx.loaders.reads.page(info, 'Mentorship', mentorshipList(ctx.db, ctx.actor, filter), args);
   }
 
   @Auth(AuthRule.USER)

@@ -1,4 +1,5 @@
 import type { FeatureModule } from '../../app/feature-module';
+import { messageReads } from './message.reads';
 import type { NodeFetchers } from '../../app/node-fetchers';
 import { requireActor } from '../../auth/actor';
 import { isMember } from '../mentorship/mentorship.access';
@@ -25,6 +26,7 @@ export const messageModule = {
   resolvers,
   nodes,
   loaders: createMessageLoaders,
+  reads: messageReads,
   entities: [Message],
   reasons: MessageReason,
 } satisfies FeatureModule;

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { Auth } from '../../auth/auth.decorator';
 import { AuthRule } from '../../auth/rules';
@@ -18,16 +19,17 @@ export class MentorshipMessagesResolver {
   @FieldResolver(() => MessageConnection, {
     description: 'The thread, newest first. Only the two members may read it (admins get FORBIDDEN).',
   })
-  async messages(
+  messages(
     @Root() m: Mentorship,
-    @Args() args: ConnectionArgs,
+    @Args({ validate: false }) _args: ConnectionArgs,
     @Ctx() ctx: Context,
-  ): Promise<ConnectionResult<Message>> {
+    @Info() info: GraphQLResolveInfo,
+  ): ConnectionResult<Message> | Promise<ConnectionResult<Message>> {
     // Threads are private: admins can see a mentorship, but not what its members wrote to each other.
     if (!isMember(m, requireActor(ctx.actor).userId)) {
       throw new ForbiddenError(MessageReason.NOT_A_MEMBER, 'Only the members can read this thread');
     }
-    return ctx.loaders.messagePagesByMentorshipId.load(m.id, args);
+    return ctx.loaders.reads.relation(m, info);
   }
 
   @FieldResolver(() => Int, { description: 'Messages to the viewer not read yet (0 when the viewer is not a member).' })

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { run } from '../../app/runner';
 import { Auth } from '../../auth/auth.decorator';
@@ -32,14 +33,16 @@ export class MessageResolver {
   }
 
   @FieldResolver(() => User)
-  async sender(@Root() message: Message, @Ctx() ctx: Context): Promise<User> {
-    return loadUser(ctx, message.senderId);
+  sender(@Root() message: Message, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): User | Promise<User> {
+    return ctx.loaders.reads.required(message, info, 'User');
   }
 
   @FieldResolver(() => Mentorship)
-  async mentorship(@Root() message: Message, @Ctx() ctx: Context): Promise<Mentorship> {
-    const mentorship = await ctx.loaders.mentorshipById.load(message.mentorshipId);
-    if (!mentorship) throw new NotFoundError('Mentorship');
-    return mentorship;
+  mentorship(
+    @Root() message: Message,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Mentorship | Promise<Mentorship> {
+    return ctx.loaders.reads.required(message, info, 'Mentorship');
   }
 }

@@ -1,4 +1,5 @@
 import type { FeatureModule } from '../../app/feature-module';
+import { roleReads } from './role.reads';
 import type { NodeFetchers } from '../../app/node-fetchers';
 import { isAdmin } from '../../auth/rules';
 import { RoleResolver } from './role.resolver';
@@ -24,6 +25,7 @@ export const roleModule = {
   resolvers,
   nodes,
   loaders: createRoleLoaders,
+  reads: roleReads,
   entities: [UserRole],
   reasons: RoleReason,
 } satisfies FeatureModule;

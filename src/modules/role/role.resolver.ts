@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { run } from '../../app/runner';
 import { Auth } from '../../auth/auth.decorator';
@@ -50,8 +51,8 @@ export class RoleResolver {
   }
 
   @FieldResolver(() => User)
-  async user(@Root() role: UserRole, @Ctx() ctx: Context): Promise<User> {
-    return loadUser(ctx, role.userId);
+  user(@Root() role: UserRole, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): User | Promise<User> {
+    return ctx.loaders.reads.required(role, info, 'User');
   }
 
   // Internal remarks about a grant: the user may see their role history, but not what admins noted.
@@ -65,7 +66,11 @@ export class RoleResolver {
     nullable: true,
     description: 'Who granted the role; null for sign-up and bootstrap grants.',
   })
-  async assignedBy(@Root() role: UserRole, @Ctx() ctx: Context): Promise<User | null> {
-    return role.assignedById ? ctx.loaders.userById.load(role.assignedById) : null;
+  assignedBy(
+    @Root() role: UserRole,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): User | null | Promise<User | null> {
+    return role.assignedById ? ctx.loaders.reads.relation(role, info) : null;
   }
 }

@@ -1,4 +1,5 @@
 import type { FeatureModule } from '../../app/feature-module';
+import { taskReads } from './task.reads';
 import type { NodeFetchers } from '../../app/node-fetchers';
 import { TaskResolver } from './task.resolver';
 import { createTaskLoaders } from './task.loaders';
@@ -18,6 +19,7 @@ export const taskModule = {
   resolvers,
   nodes,
   loaders: createTaskLoaders,
+  reads: taskReads,
   entities: [Task],
   reasons: TaskReason,
 } satisfies FeatureModule;

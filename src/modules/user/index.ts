@@ -1,4 +1,5 @@
 import type { FeatureModule } from '../../app/feature-module';
+import { userReads } from './user.reads';
 import type { NodeFetchers } from '../../app/node-fetchers';
 import { ProfileResolver } from './profile.resolver';
 import { UserAdminResolver } from './user-admin.resolver';
@@ -22,6 +23,7 @@ export const userModule = {
   resolvers,
   nodes,
   loaders: createUserLoaders,
+  reads: userReads,
   entities: [User, Account],
   reasons: UserReason,
 } satisfies FeatureModule;

@@ -1,7 +1,7 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Caller } from '../../auth/actor';
 import { isAdmin } from '../../auth/rules';
-import { paginate, type ConnectionArgs, type ConnectionResult, type SortKey } from '../../common/pagination';
+import type { ListSortKey } from '../../common/pagination';
 import type { Role } from '../role/role';
 import { effectiveRoleSql } from '../role/role-window';
 import { UserOrder } from './user-query.inputs';
@@ -22,26 +22,29 @@ const searchText = (u: User): string => `${u.firstName ?? ''} ${u.lastName ?? ''
 const NEVER = '1970-01-01T00:00:00.000Z';
 
 /** Keyset sort keys per order; each ends with the id so the order is total. */
-export function userSortKeys(order: UserOrder, alias = 'u'): Array<SortKey<User>> {
-  const id = (desc: boolean): SortKey<User> => ({ expr: `${alias}.id`, value: (u) => u.id, desc });
+export function userSortKeys(order: UserOrder, alias = 'u'): Array<ListSortKey<User>> {
+  const id = (desc: boolean): ListSortKey<User> => ({ expr: `${alias}.id`, value: (u) => u.id, desc, reads: ['id'] });
+  const createdAt = { expr: `${alias}.createdAt`, value: (u: User) => u.createdAt, reads: ['createdAt' as const] };
+  const name = { expr: userSearchExpression(alias), value: searchText, reads: ['firstName', 'lastName', 'email'] };
   switch (order) {
     case UserOrder.CREATED_AT_ASC:
-      return [{ expr: `${alias}.createdAt`, value: (u) => u.createdAt }, id(false)];
+      return [createdAt, id(false)];
     case UserOrder.NAME_ASC:
-      return [{ expr: userSearchExpression(alias), value: searchText }, id(false)];
+      return [name as ListSortKey<User>, id(false)];
     case UserOrder.NAME_DESC:
-      return [{ expr: userSearchExpression(alias), value: searchText, desc: true }, id(true)];
+      return [{ ...(name as ListSortKey<User>), desc: true }, id(true)];
     case UserOrder.LAST_SIGN_IN_DESC:
       return [
         {
           expr: `coalesce("${alias}"."last_sign_in_at", '${NEVER}'::timestamptz)`,
           value: (u) => u.lastSignInAt ?? new Date(NEVER),
           desc: true,
+          reads: ['lastSignInAt'],
         },
         id(true),
       ];
     case UserOrder.CREATED_AT_DESC:
-      return [{ expr: `${alias}.createdAt`, value: (u) => u.createdAt, desc: true }, id(true)];
+      return [{ ...createdAt, desc: true }, id(true)];
   }
 }
 
@@ -71,17 +74,6 @@ export function userListQuery(db: EntityManager, filter: UserListFilter, now: Da
     );
   }
   return qb;
-}
-
-/** One page of users for the admin list, with roles as effective at the caller's time. */
-export function listUsers(
-  db: EntityManager,
-  caller: Caller,
-  args: ConnectionArgs,
-  filter: UserListFilter,
-  order: UserOrder,
-): Promise<ConnectionResult<User>> {
-  return paginate(userListQuery(db, filter, caller.now), args, userSortKeys(order));
 }
 
 /** The user if the caller may see it: DELETED users exist only for admins. Null otherwise. */

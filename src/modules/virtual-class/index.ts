@@ -1,4 +1,5 @@
 import type { FeatureModule } from '../../app/feature-module';
+import { virtualClassReads } from './virtual-class.reads';
 import type { NodeFetchers } from '../../app/node-fetchers';
 import { VirtualClassMutationResolver } from './virtual-class-mutations.resolver';
 import { VirtualClassResolver } from './virtual-class.resolver';
@@ -19,6 +20,7 @@ export const virtualClassModule = {
   resolvers,
   nodes,
   loaders: createVirtualClassLoaders,
+  reads: virtualClassReads,
   entities: [VirtualClass],
   reasons: ClassReason,
 } satisfies FeatureModule;

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Caller } from '../../auth/actor';
-import { paginate, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
+import type { ListQuery } from '../../common/pagination';
 import { classStatusSql, type ClassStatus } from './class-status';
 import { VirtualClass } from './virtual-class.entity';
 
@@ -13,19 +13,21 @@ export interface ClassListFilter {
 }
 
 /** Classes by start time (then id), narrowed by the filter; the status filter reads PENDING as derived at caller.now. */
-export async function listClasses(
+export function classList(
   db: EntityManager,
   caller: Caller,
-  args: ConnectionArgs,
   filter: ClassListFilter | null | undefined,
-): Promise<ConnectionResult<VirtualClass>> {
+): ListQuery<VirtualClass> {
   const qb = db.getRepository(VirtualClass).createQueryBuilder('c');
   if (filter?.status) qb.andWhere(classStatusSql('"c"', filter.status, ':now'), { now: caller.now });
   if (filter?.from) qb.andWhere('c.startsAt >= :from', { from: filter.from });
   if (filter?.to) qb.andWhere('c.startsAt < :to', { to: filter.to });
   if (filter?.hostId) qb.andWhere('c.hostId = :hostId', { hostId: filter.hostId });
-  return paginate(qb, args, [
-    { expr: 'c.startsAt', value: (c) => c.startsAt },
-    { expr: 'c.id', value: (c) => c.id },
-  ]);
+  return {
+    qb,
+    keys: [
+      { expr: 'c.startsAt', value: (c) => c.startsAt, reads: ['startsAt'] },
+      { expr: 'c.id', value: (c) => c.id, reads: ['id'] },
+    ],
+  };
 }

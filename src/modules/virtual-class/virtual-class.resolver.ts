@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { Auth } from '../../auth/auth.decorator';
 import { AuthRule } from '../../auth/rules';
@@ -12,7 +13,7 @@ import { User } from '../user/user.entity';
 import { loadUser } from '../user/user.loading';
 import { ClassStatus, VirtualClass } from './virtual-class.entity';
 import { VirtualClassFilter } from './virtual-class.inputs';
-import { listClasses } from './virtual-class.queries';
+import { classList } from './virtual-class.queries';
 
 export const VirtualClassConnection = connectionType(VirtualClass);
 
@@ -24,9 +25,15 @@ export class VirtualClassResolver {
     @Args() args: ConnectionArgs,
     @Arg('filter', () => VirtualClassFilter, { nullable: true }) filter: VirtualClassFilter | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionResult<VirtualClass>> {
     const hostId = filter?.hostId ? idOf('User', filter.hostId, 'hostId') : null;
-    return listClasses(ctx.db, ctx.actor, args, filter && { ...filter, hostId });
+    return ctx.loaders.reads.page(
+      info,
+      'VirtualClass',
+      classList(ctx.db, ctx.actor, filter && { ...filter, hostId }),
+      args,
+    );
   }
 
   @FieldResolver(() => ClassStatus, { description: 'PENDING: scheduled, ended, activity not uploaded yet.' })
@@ -45,15 +52,17 @@ export class VirtualClassResolver {
   }
 
   @FieldResolver(() => User, { description: 'Who booked the class.' })
-  async host(@Root() cls: VirtualClass, @Ctx() ctx: Context): Promise<User> {
-    const user = await ctx.loaders.userById.load(cls.hostId);
-    if (!user) throw new NotFoundError('Host');
-    return user;
+  host(@Root() cls: VirtualClass, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): User | Promise<User> {
+    return ctx.loaders.reads.required(cls, info, 'Host');
   }
 
   @FieldResolver(() => Task, { nullable: true, description: 'The activity assigned when the class was completed.' })
-  async task(@Root() cls: VirtualClass, @Ctx() ctx: Context): Promise<Task | null> {
-    return cls.taskId ? ctx.loaders.taskById.load(cls.taskId) : null;
+  task(
+    @Root() cls: VirtualClass,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Task | null | Promise<Task | null> {
+    return cls.taskId ? ctx.loaders.reads.relation(cls, info) : null;
   }
 
   @FieldResolver(() => UserConnection, { description: 'Members, host first, then in the order they joined.' })

@@ -1,0 +1,256 @@
+import { getNamedType, isObjectType, type FieldNode, type GraphQLObjectType } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { readPage, type CursorValue, type Page } from '../pagination';
+import type { OrderKey, ReadModels, Relation, TypeModel } from './model';
+import { connectionNodes, selectionOf, type OperationScope, type SelectedField } from './selection';
+
+/** How one column comes back in a planned row. */
+interface ColumnShape {
+  property: string;
+  date: boolean;
+  from?: (value: unknown) => unknown;
+}
+
+/** How to turn one planned JSON row back into an entity. */
+export interface RowShape {
+  proto: object;
+  columns: ColumnShape[];
+  relations: RelationShape[];
+  /** More than 100 values: the row is an array of arrays (a SQL function takes at most 100 arguments). */
+  chunked: boolean;
+}
+
+export type RelationShape =
+  | { key: string; kind: 'one' | 'many'; row: RowShape }
+  | {
+      key: string;
+      kind: 'page';
+      row: RowShape;
+      page: Page;
+      keys: Array<{ value: (row: object) => CursorValue | Date }>;
+    };
+
+/** A JSON-valued SQL expression over a row alias, and how to read its value. */
+export interface Compiled<S> {
+  sql: string;
+  shape: S;
+}
+
+/** Where a planned relation's value is kept on its parent: by response key, apart from the entity's own properties. */
+export const plannedKey = (responseKey: string): string => `@${responseKey}`;
+
+const DATE_TYPES = new Set<unknown>(['timestamptz', 'timestamp', 'timestamp with time zone', Date]);
+// The pg driver hands these over as strings; planned rows keep the same types.
+const TEXT_TYPES = new Set<unknown>(['bigint', 'int8', 'numeric', 'decimal']);
+const MAX_ARGS = 100;
+
+const quoted = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+
+const columnsOf = new WeakMap<Function, ColumnMetadata[]>();
+
+/** The columns an entity exposes as its own properties (not implicit join columns). */
+function ownColumns(dataSource: DataSource, model: TypeModel): ColumnMetadata[] {
+  let columns = columnsOf.get(model.entity);
+  if (!columns) {
+    columns = dataSource
+      .getMetadata(model.entity)
+      .columns.filter((c) => !(c.relationMetadata && c.propertyName === c.relationMetadata.propertyName));
+    columnsOf.set(model.entity, columns);
+  }
+  return columns;
+}
+
+/**
+ * Compiles GraphQL selections into SQL that returns each row as one JSON value — its columns and
+ * every planned relation nested inside — so a page of users with their roles, badges and latest
+ * activities is one statement. Row-independent rules (who may see a field) stay in the resolvers;
+ * a relation that cannot be planned here (no read model, a cursor inside a nested page, invalid
+ * arguments) is left out and its resolver reads it on its own, batched.
+ */
+export class Planner {
+  readonly params: Record<string, unknown> = {};
+  private names = 0;
+
+  constructor(
+    private readonly models: ReadModels,
+    private readonly dataSource: DataSource,
+    private readonly scope: OperationScope,
+  ) {}
+
+  /** The table of a type. */
+  table(model: TypeModel): string {
+    return quoted(this.dataSource.getMetadata(model.entity).tableName);
+  }
+
+  /** One row of `model` aliased `alias`, with the fields `nodes` select on `type` (and the properties `extra`). */
+  row(
+    model: TypeModel,
+    type: GraphQLObjectType,
+    nodes: readonly FieldNode[],
+    alias: string,
+    extra: readonly string[] = [],
+  ): Compiled<RowShape> {
+    const columns = ownColumns(this.dataSource, model);
+    const byProperty = new Map(columns.map((c) => [c.propertyName, c]));
+    const wanted = new Set<string>([...model.always, ...extra]);
+    let everything = false;
+    const relations: Array<Compiled<RelationShape>> = [];
+    for (const field of selectionOf(nodes, type, this.scope).values()) {
+      const relation = model.relations.get(field.name);
+      if (relation) {
+        const compiled = this.relation(model, relation, field, alias, false);
+        if (compiled) relations.push(compiled);
+      } else if (model.needs.has(field.name)) {
+        for (const property of model.needs.get(field.name)!) wanted.add(property);
+      } else if (byProperty.has(field.name)) {
+        wanted.add(field.name);
+      } else {
+        everything = true;
+      }
+    }
+    // The id, foreign keys and ordering columns are what resolvers and cursors read off any row.
+    const chosen = columns.filter((c) => everything || c.isPrimary || c.relationMetadata || wanted.has(c.propertyName));
+    const values = [
+      ...chosen.map((c) => `${alias}.${quoted(c.databaseName)}${TEXT_TYPES.has(c.type) ? '::text' : ''}`),
+      ...relations.map((r) => r.sql),
+    ];
+    const chunked = values.length > MAX_ARGS;
+    const sql = chunked
+      ? `json_build_array(${chunks(values)
+          .map((c) => `json_build_array(${c.join(', ')})`)
+          .join(', ')})`
+      : `json_build_array(${values.join(', ')})`;
+    return {
+      sql,
+      shape: {
+        proto: (model.entity as { prototype: object }).prototype,
+        columns: chosen.map((c) => ({
+          property: c.propertyName,
+          date: DATE_TYPES.has(c.type),
+          from: transformerOf(c),
+        })),
+        relations: relations.map((r) => r.shape),
+        chunked,
+      },
+    };
+  }
+
+  /**
+   * A relation of the row aliased `parent`, as a JSON expression; null when it is left to its
+   * resolver. `withCursor` allows paging from a cursor (a cursor that does not fit the order
+   * columns fails the statement, so only a statement of its own may carry one).
+   */
+  relation(
+    parentModel: TypeModel,
+    relation: Relation,
+    field: SelectedField,
+    parent: string,
+    withCursor: boolean,
+  ): Compiled<RelationShape> | null {
+    const target = this.models.get(relation.target)!;
+    const type = field.objectType;
+    if (!type) return null;
+    const alias = this.alias();
+    const table = this.table(target);
+    const column = (property: string, on = alias): string => `${on}.${quoted(this.column(target, property))}`;
+    const key = plannedKey(field.key);
+    if (relation.kind === 'one') {
+      const row = this.row(target, type, field.nodes, alias);
+      const via = `${parent}.${quoted(this.column(parentModel, relation.via))}`;
+      return {
+        sql: `(SELECT ${row.sql} FROM ${table} ${alias} WHERE ${alias}."id" = ${via})`,
+        shape: { key, kind: 'one', row: row.shape },
+      };
+    }
+    if (relation.kind === 'many') {
+      const row = this.row(target, type, field.nodes, alias);
+      const order = relation.order.map((k) => `${column(k.property)} ${k.desc ? 'DESC' : 'ASC'}`).join(', ');
+      return {
+        sql: `(SELECT coalesce(json_agg(${row.sql} ORDER BY ${order}), '[]'::json) FROM ${table} ${alias} WHERE ${column(relation.by)} = ${parent}."id")`,
+        shape: { key, kind: 'many', row: row.shape },
+      };
+    }
+    let pageArgs: Page;
+    try {
+      pageArgs = readPage(field.args, relation.order.length);
+    } catch (error) {
+      if (withCursor) throw error;
+      return null;
+    }
+    if (pageArgs.cursor && !withCursor) return null;
+    const { nodes, count } = connectionNodes(selectionOf(field.nodes, type, this.scope), this.scope);
+    const nodeType = getNamedType(type.getFields().nodes?.type);
+    if (!isObjectType(nodeType)) return null;
+    const row = this.row(
+      target,
+      nodeType,
+      nodes,
+      alias,
+      relation.order.map((k) => k.property),
+    );
+    const inner = this.alias();
+    const descending = relation.order.map((k) => Boolean(k.desc) !== pageArgs.backwards);
+    const orderOn = (on: string): string =>
+      relation.order.map((k, i) => `${column(k.property, on)} ${descending[i] ? 'DESC' : 'ASC'}`).join(', ');
+    let cursorSql = '';
+    if (pageArgs.cursor) {
+      const values = pageArgs.cursor.map((v) => this.param(v));
+      // (k1 > v1) OR (k1 = v1 AND k2 > v2) OR …, each comparison in its own direction.
+      cursorSql = ` AND (${relation.order
+        .map((k, i) => {
+          const equal = relation.order.slice(0, i).map((e, j) => `${column(e.property, inner)} = ${values[j]}`);
+          const forward = Boolean(k.desc) === pageArgs.backwards;
+          return `(${[...equal, `${column(k.property, inner)} ${forward ? '>' : '<'} ${values[i]}`].join(' AND ')})`;
+        })
+        .join(' OR ')})`;
+    }
+    const countSql = count
+      ? `(SELECT count(*)::int FROM ${table} ${inner} WHERE ${column(relation.by, inner)} = ${parent}."id")`
+      : 'NULL';
+    const limit = this.param(pageArgs.size + 1);
+    return {
+      sql: `(SELECT json_build_array(coalesce(json_agg(${row.sql} ORDER BY ${orderOn(alias)}), '[]'::json), ${countSql}) FROM (SELECT * FROM ${table} ${inner} WHERE ${column(relation.by, inner)} = ${parent}."id"${cursorSql} ORDER BY ${orderOn(inner)} LIMIT ${limit}) ${alias})`,
+      shape: {
+        key,
+        kind: 'page',
+        row: row.shape,
+        page: pageArgs,
+        keys: relation.order.map((k) => ({
+          value: (r: object) => (r as Record<string, CursorValue | Date>)[k.property],
+        })),
+      },
+    };
+  }
+
+  /** A bind parameter holding `value`. */
+  param(value: unknown): string {
+    const name = `rp${this.names++}`;
+    this.params[name] = value;
+    return `:${name}`;
+  }
+
+  private alias(): string {
+    return `"r${this.names++}"`;
+  }
+
+  private column(model: TypeModel, property: string): string {
+    const column = ownColumns(this.dataSource, model).find((c) => c.propertyName === property);
+    if (!column) throw new Error(`${model.type} has no column for ${property}`);
+    return column.databaseName;
+  }
+}
+
+/** A column's value transformer, as TypeORM applies it when it hydrates (several run last to first). */
+function transformerOf(column: ColumnMetadata): ((value: unknown) => unknown) | undefined {
+  const { transformer } = column;
+  if (!transformer) return undefined;
+  const list = Array.isArray(transformer) ? [...transformer].reverse() : [transformer];
+  return (value) => list.reduce((v, t) => t.from(v), value);
+}
+
+function chunks<T>(values: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < values.length; i += MAX_ARGS) out.push(values.slice(i, i + MAX_ARGS));
+  return out;
+}

@@ -1,0 +1,31 @@
+import { toConnection } from '../pagination';
+import type { RelationShape, RowShape } from './compile';
+
+/** A planned JSON row as an entity instance, with its planned relations under their keys. */
+export function hydrate(shape: RowShape, value: unknown): object {
+  const values = shape.chunked ? (value as unknown[][]).flat() : (value as unknown[]);
+  const row = Object.create(shape.proto) as Record<string, unknown>;
+  let i = 0;
+  for (const column of shape.columns) {
+    let v = values[i++];
+    if (v !== null && column.date) v = new Date(v as string);
+    row[column.property] = column.from ? column.from(v) : v;
+  }
+  for (const relation of shape.relations) row[relation.key] = relationValue(relation, values[i++]);
+  return row;
+}
+
+/** A planned relation's JSON value as what its field resolver returns: a row, a list or a connection. */
+export function relationValue(relation: RelationShape, value: unknown): unknown {
+  switch (relation.kind) {
+    case 'one':
+      return value === null || value === undefined ? null : hydrate(relation.row, value);
+    case 'many':
+      return ((value ?? []) as unknown[]).map((v) => hydrate(relation.row, v));
+    case 'page': {
+      const [rows, count] = (value ?? [[], 0]) as [unknown[], number | null];
+      const nodes = rows.map((v) => hydrate(relation.row, v));
+      return toConnection(nodes, relation.page, relation.keys, () => Promise.resolve(count ?? 0));
+    }
+  }
+}

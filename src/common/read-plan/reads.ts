@@ -1,0 +1,181 @@
+import DataLoader from 'dataloader';
+import {
+  getArgumentValues,
+  getNamedType,
+  isObjectType,
+  type FieldNode,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+} from 'graphql';
+import type { EntityManager, ObjectLiteral } from 'typeorm';
+import {
+  paginate,
+  withCursorCheck,
+  type ConnectionArgs,
+  type ConnectionResult,
+  type ListQuery,
+  type Page,
+} from '../pagination';
+import { NotFoundError } from '../../errors/app-error';
+import { Planner, plannedKey } from './compile';
+import { hydrate, relationValue } from './hydrate';
+import type { ReadModels, TypeModel } from './model';
+import { connectionNodes, selectionOf, type OperationScope, type SelectedField } from './selection';
+
+/** A compiled statement over a batch of ids (`:__ids`), and how to turn each id's JSON into the field's value. */
+interface Prepared {
+  sql: string;
+  params: Record<string, unknown>;
+  batchKey: string;
+  value: (json: unknown) => unknown;
+  page?: Page;
+}
+
+const scopeOf = (info: GraphQLResolveInfo): OperationScope => ({
+  fragments: info.fragments,
+  variableValues: info.variableValues,
+});
+
+/**
+ * One request's reads, planned from the GraphQL selection: a root field compiles its whole subtree
+ * (nested lists and pages included) into one statement, and each planned relation's resolver takes
+ * its value off the parent. A parent that did not come from a plan (a mutation's fresh row) has its
+ * relation read by one statement for all such parents. Never shared between requests.
+ */
+export class Reads {
+  private readonly batches = new Map<string, DataLoader<string, unknown>>();
+  private readonly prepared = new WeakMap<readonly FieldNode[], Map<string, Prepared>>();
+
+  constructor(
+    private readonly db: EntityManager,
+    private readonly models: ReadModels,
+  ) {}
+
+  /** Forgets what was read (after a write); compiled statements stay valid. */
+  clearAll(): void {
+    this.batches.clear();
+  }
+
+  /** The value of the relation field `info` resolves on `parent` (a row, a list or a connection). */
+  relation<T>(parent: { id: string }, info: GraphQLResolveInfo): T | Promise<T> {
+    const key = plannedKey(String(info.path.key));
+    if (key in parent) return (parent as unknown as Record<string, T>)[key];
+    const prepared = this.prepare(info, info.parentType.name, () => {
+      const model = this.model(info.parentType.name);
+      const relation = model.relations.get(info.fieldName);
+      if (!relation) throw new Error(`${model.type}.${info.fieldName} has no read model relation`);
+      const planner = new Planner(this.models, this.db.connection, scopeOf(info));
+      const compiled = planner.relation(model, relation, fieldOf(info), 'p', true);
+      if (!compiled) throw new Error(`${model.type}.${info.fieldName} cannot be planned`);
+      return {
+        sql: `SELECT p."id" AS id, ${compiled.sql} AS v FROM ${planner.table(model)} p WHERE p."id" = ANY(:__ids)`,
+        params: planner.params,
+        value: (json) => relationValue(compiled.shape, json),
+        page: compiled.shape.kind === 'page' ? compiled.shape.page : undefined,
+      };
+    });
+    return this.load(prepared, parent.id) as Promise<T>;
+  }
+
+  /** A required to-one relation; NOT_FOUND (`what`) when its row is gone, e.g. deleted meanwhile. */
+  required<T>(parent: { id: string }, info: GraphQLResolveInfo, what: string): T | Promise<T> {
+    const found = (row: T | null): T => {
+      if (!row) throw new NotFoundError(what);
+      return row;
+    };
+    const row = this.relation<T | null>(parent, info);
+    return row instanceof Promise ? row.then(found) : found(row);
+  }
+
+  /** The row of `type` with this id (null when absent), read with the selection `info` resolves. */
+  byId<T>(info: GraphQLResolveInfo, type: string, id: string): Promise<T | null> {
+    const prepared = this.prepare(info, type, () => {
+      const model = this.model(type);
+      const planner = new Planner(this.models, this.db.connection, scopeOf(info));
+      const row = planner.row(model, this.objectType(info, type), info.fieldNodes, 't');
+      return {
+        sql: `SELECT t."id" AS id, ${row.sql} AS v FROM ${planner.table(model)} t WHERE t."id" = ANY(:__ids)`,
+        params: planner.params,
+        value: (json) => (json === null ? null : hydrate(row.shape, json)),
+      };
+    });
+    return this.load(prepared, id) as Promise<T | null>;
+  }
+
+  /** A connection page of `qb`'s rows (of `type`), each read with the selection of the connection's nodes. */
+  page<T extends ObjectLiteral>(
+    info: GraphQLResolveInfo,
+    type: string,
+    { qb, keys }: ListQuery<T>,
+    args: ConnectionArgs,
+  ): Promise<ConnectionResult<T>> {
+    const model = this.model(type);
+    const connection = getNamedType(info.returnType) as GraphQLObjectType;
+    const scope = scopeOf(info);
+    const { nodes } = connectionNodes(selectionOf(info.fieldNodes, connection, scope), scope);
+    const planner = new Planner(this.models, this.db.connection, scope);
+    const sortColumns = keys.flatMap((k) => k.reads);
+    const row = planner.row(model, this.objectType(info, type), nodes, `"${qb.alias}"`, sortColumns);
+    return paginate(qb, args, keys, async (query) => {
+      const raws: Array<{ v: unknown }> = await query.select(row.sql, 'v').setParameters(planner.params).getRawMany();
+      return raws.map((r) => hydrate(row.shape, r.v) as T);
+    });
+  }
+
+  private model(type: string): TypeModel {
+    const model = this.models.get(type);
+    if (!model) throw new Error(`${type} has no read model`);
+    return model;
+  }
+
+  private objectType(info: GraphQLResolveInfo, type: string): GraphQLObjectType {
+    const found = info.schema.getType(type);
+    if (!isObjectType(found)) throw new Error(`${type} is not an object type`);
+    return found;
+  }
+
+  private prepare(info: GraphQLResolveInfo, type: string, build: () => Omit<Prepared, 'batchKey'>): Prepared {
+    let byType = this.prepared.get(info.fieldNodes);
+    if (!byType) {
+      byType = new Map();
+      this.prepared.set(info.fieldNodes, byType);
+    }
+    let prepared = byType.get(type);
+    if (!prepared) {
+      const built = build();
+      prepared = { ...built, batchKey: `${built.sql}\n${JSON.stringify(built.params)}` };
+      byType.set(type, prepared);
+    }
+    return prepared;
+  }
+
+  private load(prepared: Prepared, id: string): Promise<unknown> {
+    let loader = this.batches.get(prepared.batchKey);
+    if (!loader) {
+      loader = new DataLoader<string, unknown>(async (ids) => {
+        const [sql, params] = this.db.connection.driver.escapeQueryWithParameters(prepared.sql, {
+          ...prepared.params,
+          __ids: [...ids],
+        });
+        const query: Promise<Array<{ id: string; v: unknown }>> = this.db.query(sql, params);
+        const rows = prepared.page ? await withCursorCheck(query, prepared.page) : await query;
+        const byId = new Map(rows.map((r) => [r.id, r.v]));
+        return ids.map((id) => prepared.value(byId.get(id) ?? null));
+      });
+      this.batches.set(prepared.batchKey, loader);
+    }
+    return loader.load(id);
+  }
+}
+
+/** The field `info` resolves, as the planner sees a selected field. */
+function fieldOf(info: GraphQLResolveInfo): SelectedField {
+  const named = getNamedType(info.returnType);
+  return {
+    key: String(info.path.key),
+    name: info.fieldName,
+    args: getArgumentValues(info.parentType.getFields()[info.fieldName]!, info.fieldNodes[0]!, info.variableValues),
+    nodes: [...info.fieldNodes],
+    objectType: isObjectType(named) ? named : null,
+  };
+}

@@ -1,0 +1,23 @@
+import { one, page, type ReadModel } from '../../common/read-plan/model';
+import { UserActivity } from './user-activity.entity';
+
+export const activityReads: ReadModel[] = [
+  {
+    type: 'UserActivity',
+    entity: UserActivity,
+    relations: {
+      user: one('User', 'userId'),
+      virtualClass: one('VirtualClass', 'classId'),
+      task: one('Task', 'taskId'),
+    },
+  },
+  {
+    type: 'User',
+    relations: {
+      activities: page('UserActivity', 'userId', [
+        { property: 'createdAt', desc: true },
+        { property: 'id', desc: true },
+      ]),
+    },
+  },
+];

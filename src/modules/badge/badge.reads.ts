@@ -1,0 +1,16 @@
+import { many, one, type ReadModel } from '../../common/read-plan/model';
+import { Badge } from './badge.entity';
+import { EarnedBadge } from './earned-badge.entity';
+
+export const badgeReads: ReadModel[] = [
+  { type: 'Badge', entity: Badge },
+  {
+    type: 'EarnedBadge',
+    entity: EarnedBadge,
+    relations: { badge: one('Badge', 'badgeId'), user: one('User', 'userId') },
+  },
+  {
+    type: 'User',
+    relations: { earnedBadges: many('EarnedBadge', 'userId', [{ property: 'earnedAt' }, { property: 'id' }]) },
+  },
+];
