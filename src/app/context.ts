@@ -6,6 +6,8 @@ import { issueToken, verifyToken, type VerifiedToken } from '../auth/tokens';
 import type { Caller } from '../auth/actor';
 import { effectiveRoles } from '../modules/role/role.service';
 import type { Role } from '../modules/role/role';
+import { ROLE_ORDER } from '../modules/role/role.reads';
+import type { UserRole } from '../modules/role/user-role.entity';
 import { UserStatus, type User } from '../modules/user/user.entity';
 import type { AppDeps } from './deps';
 import { createLoaders, type Loaders } from './loaders';
@@ -46,9 +48,18 @@ export async function viewerFromToken(
 ): Promise<{ viewer: User; roles: Role[]; claims: VerifiedToken } | null> {
   const claims = verifyToken(token, deps.env.JWT_SECRET, now);
   if (!claims) return null;
-  const user = await loaders.userById.load(claims.userId);
-  if (!user || user.status !== UserStatus.ACTIVE || user.tokenVersion !== claims.tokenVersion) return null;
-  return { viewer: user, roles: effectiveRoles(await loaders.rolesByUserId.load(user.id), now), claims };
+  const found = await loaders.reads.rowWithChildren<User, UserRole>('User', claims.userId, {
+    type: 'UserRole',
+    by: 'userId',
+    order: ROLE_ORDER,
+  });
+  if (!found) return null;
+  const { row: user, children: roleRows } = found;
+  // Fields and rules of the same request read them again through the loaders.
+  loaders.userById.prime(user.id, user);
+  loaders.rolesByUserId.prime(user.id, roleRows);
+  if (user.status !== UserStatus.ACTIVE || user.tokenVersion !== claims.tokenVersion) return null;
+  return { viewer: user, roles: effectiveRoles(roleRows, now), claims };
 }
 
 /**
@@ -59,7 +70,8 @@ export async function viewerFromToken(
  */
 export async function createContext(deps: AppDeps, req: Request, requestId: string, res?: Response): Promise<Context> {
   const db = deps.database.dataSource.manager;
-  const loaders = createLoaders(db);
+  let viewerId: string | null = null;
+  const loaders = createLoaders(db, () => viewerId);
   const now = deps.clock();
   const cookieSettings = { secure: deps.env.COOKIE_SECURE };
   const found = requestToken(req);
@@ -70,6 +82,7 @@ export async function createContext(deps: AppDeps, req: Request, requestId: stri
     if (found.source === 'cookie') appendSetCookie(res, sessionCookie(fresh, cookieSettings));
   }
   const viewer = signedIn?.viewer ?? null;
+  viewerId = viewer?.id ?? null;
   return {
     requestId,
     deps,

@@ -47,9 +47,10 @@ const modules: readonly FeatureModule[] = featureModules;
 /** Every module's read models, merged per type. */
 export const readModels = new ReadModels(modules.flatMap((m) => m.reads ?? []));
 
-/** Builds one request's loaders; never shared between requests. */
-export function createLoaders(db: EntityManager): Loaders {
-  return Object.assign({ reads: new Reads(db, readModels) }, ...featureModules.map((m) => m.loaders(db))) as Loaders;
+/** Builds one request's loaders; never shared between requests. `viewerId` is read once the token is checked. */
+export function createLoaders(db: EntityManager, viewerId: () => string | null): Loaders {
+  const reads = new Reads(db, readModels, viewerId);
+  return Object.assign({ reads }, ...featureModules.map((m) => m.loaders(db))) as Loaders;
 }
 
 /** Every module's resolvers. */

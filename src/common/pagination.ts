@@ -180,7 +180,6 @@ export async function paginate<T extends ObjectLiteral>(
   fetch: (query: SelectQueryBuilder<T>) => Promise<T[]> = (query) => query.getMany(),
 ): Promise<ConnectionResult<T>> {
   const page = readPage(args, keys.length);
-  const countQuery = qb.clone();
   const query = qb.clone();
   if (page.cursor) {
     const cursor = page.cursor;
@@ -200,7 +199,7 @@ export async function paginate<T extends ObjectLiteral>(
   });
   const rows = await withCursorCheck(fetch(query.limit(page.size + 1)), page);
   let total: Promise<number> | undefined;
-  return toConnection(rows, page, keys, () => (total ??= countQuery.orderBy().getCount()));
+  return toConnection(rows, page, keys, () => (total ??= qb.clone().orderBy().getCount()));
 }
 
 /**
@@ -216,15 +215,24 @@ export function toConnection<T>(
   const hasMore = rows.length > page.size;
   const pageRows = rows.slice(0, page.size);
   if (page.backwards) pageRows.reverse();
-  const edges = pageRows.map((node) => ({ node, cursor: encodeCursor(keys.map((k) => cursorValue(k.value(node)))) }));
+  const cursorOf = (node: T): string => encodeCursor(keys.map((k) => cursorValue(k.value(node))));
+  let edges: Array<Edge<T>> | undefined;
+  const last = pageRows[pageRows.length - 1];
   return {
-    edges,
+    // Cursors are encoded only for what a client asks: edges, or the ends in pageInfo.
+    get edges() {
+      return (edges ??= pageRows.map((node) => ({ node, cursor: cursorOf(node) })));
+    },
     nodes: pageRows,
     pageInfo: {
       hasNextPage: page.backwards ? page.cursor !== null : hasMore,
       hasPreviousPage: page.backwards ? hasMore : page.cursor !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return pageRows.length ? cursorOf(pageRows[0]) : null;
+      },
+      get endCursor() {
+        return last === undefined ? null : cursorOf(last);
+      },
     },
     get totalCount() {
       return count();

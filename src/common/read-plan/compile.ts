@@ -22,6 +22,7 @@ export interface RowShape {
 }
 
 export type RelationShape =
+  | { key: string; kind: 'value' }
   | { key: string; kind: 'one' | 'many'; row: RowShape }
   | {
       key: string;
@@ -72,10 +73,13 @@ export class Planner {
   readonly params: Record<string, unknown> = {};
   private names = 0;
 
+  private viewerParam: string | undefined;
+
   constructor(
     private readonly models: ReadModels,
     private readonly dataSource: DataSource,
     private readonly scope: OperationScope,
+    private readonly viewerId: string | null,
   ) {}
 
   /** The table of a type. */
@@ -111,6 +115,20 @@ export class Planner {
     }
     // The id, foreign keys and ordering columns are what resolvers and cursors read off any row.
     const chosen = columns.filter((c) => everything || c.isPrimary || c.relationMetadata || wanted.has(c.propertyName));
+    return this.build(model, alias, chosen, relations);
+  }
+
+  /** Every column of a row, for reads made outside an operation (the session's user). */
+  fullRow(model: TypeModel, alias: string): Compiled<RowShape> {
+    return this.build(model, alias, ownColumns(this.dataSource, model), []);
+  }
+
+  private build(
+    model: TypeModel,
+    alias: string,
+    chosen: ColumnMetadata[],
+    relations: Array<Compiled<RelationShape>>,
+  ): Compiled<RowShape> {
     const values = [
       ...chosen.map((c) => `${alias}.${quoted(c.databaseName)}${TEXT_TYPES.has(c.type) ? '::text' : ''}`),
       ...relations.map((r) => r.sql),
@@ -148,18 +166,28 @@ export class Planner {
     parent: string,
     withCursor: boolean,
   ): Compiled<RelationShape> | null {
+    const key = plannedKey(field.key);
+    if (relation.kind === 'value') {
+      return { sql: `(${relation.sql(parent, this.viewer())})`, shape: { key, kind: 'value' } };
+    }
     const target = this.models.get(relation.target)!;
     const type = field.objectType;
     if (!type) return null;
     const alias = this.alias();
     const table = this.table(target);
     const column = (property: string, on = alias): string => `${on}.${quoted(this.column(target, property))}`;
-    const key = plannedKey(field.key);
+    // The rows of the target that belong to the parent, on the target alias `on`.
+    const belongs = (on: string): string =>
+      relation.match
+        ? relation.match(on, parent, this.viewer())
+        : `${column('by' in relation ? relation.by! : 'id', on)} = ${parent}."id"`;
     if (relation.kind === 'one') {
       const row = this.row(target, type, field.nodes, alias);
-      const via = `${parent}.${quoted(this.column(parentModel, relation.via))}`;
+      const where = relation.match
+        ? `${relation.match(alias, parent, this.viewer())} LIMIT 1`
+        : `${alias}."id" = ${parent}.${quoted(this.column(parentModel, relation.via!))}`;
       return {
-        sql: `(SELECT ${row.sql} FROM ${table} ${alias} WHERE ${alias}."id" = ${via})`,
+        sql: `(SELECT ${row.sql} FROM ${table} ${alias} WHERE ${where})`,
         shape: { key, kind: 'one', row: row.shape },
       };
     }
@@ -167,7 +195,7 @@ export class Planner {
       const row = this.row(target, type, field.nodes, alias);
       const order = relation.order.map((k) => `${column(k.property)} ${k.desc ? 'DESC' : 'ASC'}`).join(', ');
       return {
-        sql: `(SELECT coalesce(json_agg(${row.sql} ORDER BY ${order}), '[]'::json) FROM ${table} ${alias} WHERE ${column(relation.by)} = ${parent}."id")`,
+        sql: `(SELECT coalesce(json_agg(${row.sql} ORDER BY ${order}), '[]'::json) FROM ${table} ${alias} WHERE ${belongs(alias)})`,
         shape: { key, kind: 'many', row: row.shape },
       };
     }
@@ -205,12 +233,10 @@ export class Planner {
         })
         .join(' OR ')})`;
     }
-    const countSql = count
-      ? `(SELECT count(*)::int FROM ${table} ${inner} WHERE ${column(relation.by, inner)} = ${parent}."id")`
-      : 'NULL';
+    const countSql = count ? `(SELECT count(*)::int FROM ${table} ${inner} WHERE ${belongs(inner)})` : 'NULL';
     const limit = this.param(pageArgs.size + 1);
     return {
-      sql: `(SELECT json_build_array(coalesce(json_agg(${row.sql} ORDER BY ${orderOn(alias)}), '[]'::json), ${countSql}) FROM (SELECT * FROM ${table} ${inner} WHERE ${column(relation.by, inner)} = ${parent}."id"${cursorSql} ORDER BY ${orderOn(inner)} LIMIT ${limit}) ${alias})`,
+      sql: `(SELECT json_build_array(coalesce(json_agg(${row.sql} ORDER BY ${orderOn(alias)}), '[]'::json), ${countSql}) FROM (SELECT * FROM ${table} ${inner} WHERE ${belongs(inner)}${cursorSql} ORDER BY ${orderOn(inner)} LIMIT ${limit}) ${alias})`,
       shape: {
         key,
         kind: 'page',
@@ -230,8 +256,19 @@ export class Planner {
     return `:${name}`;
   }
 
+  /** The viewer's id as a bind parameter (one per statement). */
+  private viewer(): string {
+    this.viewerParam ??= this.param(this.viewerId);
+    return `${this.viewerParam}::uuid`;
+  }
+
   private alias(): string {
     return `"r${this.names++}"`;
+  }
+
+  /** The quoted column of an entity property. */
+  columnName(model: TypeModel, property: string): string {
+    return quoted(this.column(model, property));
   }
 
   private column(model: TypeModel, property: string): string {

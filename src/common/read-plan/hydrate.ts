@@ -18,6 +18,8 @@ export function hydrate(shape: RowShape, value: unknown): object {
 /** A planned relation's JSON value as what its field resolver returns: a row, a list or a connection. */
 export function relationValue(relation: RelationShape, value: unknown): unknown {
   switch (relation.kind) {
+    case 'value':
+      return value;
     case 'one':
       return value === null || value === undefined ? null : hydrate(relation.row, value);
     case 'many':

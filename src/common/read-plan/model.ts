@@ -11,13 +11,21 @@ export interface OrderKey {
   desc?: boolean;
 }
 
+/**
+ * A join condition between a target row and its parent (SQL aliases), for relations that are not a
+ * single foreign key; `viewer` is the request viewer's id (a bind parameter, NULL when anonymous).
+ */
+export type Match = (target: string, parent: string, viewer: string) => string;
+
 export type Relation =
-  /** A row the parent points at: `parent[via]` is the target's id (null when absent). */
-  | { kind: 'one'; target: string; via: string }
-  /** Every target row whose `by` property is the parent's id, in `order`. */
-  | { kind: 'many'; target: string; by: string; order: OrderKey[] }
-  /** A connection page of the target rows whose `by` property is the parent's id. */
-  | { kind: 'page'; target: string; by: string; order: OrderKey[] };
+  /** A row the parent points at (`parent[via]` is its id), or the one row `match` finds. */
+  | { kind: 'one'; target: string; via?: string; match?: Match }
+  /** Every target row whose `by` property is the parent's id (or that `match` finds), in `order`. */
+  | { kind: 'many'; target: string; by?: string; match?: Match; order: OrderKey[] }
+  /** A connection page of the target rows whose `by` property is the parent's id (or that `match` finds). */
+  | { kind: 'page'; target: string; by?: string; match?: Match; order: OrderKey[] }
+  /** A value SQL computes from the parent row (a count, a summary object), as the field returns it. */
+  | { kind: 'value'; sql: (parent: string, viewer: string) => string };
 
 export interface ReadModel {
   /** The GraphQL object type. */
@@ -33,8 +41,16 @@ export interface ReadModel {
 }
 
 export const one = (target: string, via: string): Relation => ({ kind: 'one', target, via });
+export const oneWhere = (target: string, match: Match): Relation => ({ kind: 'one', target, match });
 export const many = (target: string, by: string, order: OrderKey[]): Relation => ({ kind: 'many', target, by, order });
 export const page = (target: string, by: string, order: OrderKey[]): Relation => ({ kind: 'page', target, by, order });
+export const pageWhere = (target: string, match: Match, order: OrderKey[]): Relation => ({
+  kind: 'page',
+  target,
+  match,
+  order,
+});
+export const value = (sql: (parent: string, viewer: string) => string): Relation => ({ kind: 'value', sql });
 
 /** Every declaration of one type, merged. */
 export interface TypeModel {
@@ -65,7 +81,7 @@ export class ReadModels {
     }
     for (const merged of this.types.values()) {
       for (const [field, relation] of merged.relations) {
-        if (!this.types.has(relation.target)) {
+        if (relation.kind !== 'value' && !this.types.has(relation.target)) {
           throw new Error(`${merged.type}.${field} reads ${relation.target}, which has no read model`);
         }
       }

@@ -19,7 +19,7 @@ import {
 import { NotFoundError } from '../../errors/app-error';
 import { Planner, plannedKey } from './compile';
 import { hydrate, relationValue } from './hydrate';
-import type { ReadModels, TypeModel } from './model';
+import type { OrderKey, ReadModels, TypeModel } from './model';
 import { connectionNodes, selectionOf, type OperationScope, type SelectedField } from './selection';
 
 /** A compiled statement over a batch of ids (`:__ids`), and how to turn each id's JSON into the field's value. */
@@ -49,6 +49,7 @@ export class Reads {
   constructor(
     private readonly db: EntityManager,
     private readonly models: ReadModels,
+    private readonly viewerId: () => string | null,
   ) {}
 
   /** Forgets what was read (after a write); compiled statements stay valid. */
@@ -64,7 +65,7 @@ export class Reads {
       const model = this.model(info.parentType.name);
       const relation = model.relations.get(info.fieldName);
       if (!relation) throw new Error(`${model.type}.${info.fieldName} has no read model relation`);
-      const planner = new Planner(this.models, this.db.connection, scopeOf(info));
+      const planner = new Planner(this.models, this.db.connection, scopeOf(info), this.viewerId());
       const compiled = planner.relation(model, relation, fieldOf(info), 'p', true);
       if (!compiled) throw new Error(`${model.type}.${info.fieldName} cannot be planned`);
       return {
@@ -91,7 +92,7 @@ export class Reads {
   byId<T>(info: GraphQLResolveInfo, type: string, id: string): Promise<T | null> {
     const prepared = this.prepare(info, type, () => {
       const model = this.model(type);
-      const planner = new Planner(this.models, this.db.connection, scopeOf(info));
+      const planner = new Planner(this.models, this.db.connection, scopeOf(info), this.viewerId());
       const row = planner.row(model, this.objectType(info, type), info.fieldNodes, 't');
       return {
         sql: `SELECT t."id" AS id, ${row.sql} AS v FROM ${planner.table(model)} t WHERE t."id" = ANY(:__ids)`,
@@ -113,13 +114,40 @@ export class Reads {
     const connection = getNamedType(info.returnType) as GraphQLObjectType;
     const scope = scopeOf(info);
     const { nodes } = connectionNodes(selectionOf(info.fieldNodes, connection, scope), scope);
-    const planner = new Planner(this.models, this.db.connection, scope);
+    const planner = new Planner(this.models, this.db.connection, scope, this.viewerId());
     const sortColumns = keys.flatMap((k) => k.reads);
     const row = planner.row(model, this.objectType(info, type), nodes, `"${qb.alias}"`, sortColumns);
     return paginate(qb, args, keys, async (query) => {
       const raws: Array<{ v: unknown }> = await query.select(row.sql, 'v').setParameters(planner.params).getRawMany();
       return raws.map((r) => hydrate(row.shape, r.v) as T);
     });
+  }
+
+  /**
+   * A row of `type` by id with every column, and every row of `child.type` pointing at it (by the
+   * property `child.by`), in one statement: the session check every signed-in request makes.
+   */
+  async rowWithChildren<R, C>(
+    type: string,
+    id: string,
+    child: { type: string; by: string; order: OrderKey[] },
+  ): Promise<{ row: R; children: C[] } | null> {
+    const model = this.model(type);
+    const childModel = this.model(child.type);
+    const planner = new Planner(this.models, this.db.connection, { fragments: {}, variableValues: {} }, null);
+    const row = planner.fullRow(model, 't');
+    const childRow = planner.fullRow(childModel, 'c');
+    const column = (property: string): string => `c.${planner.columnName(childModel, property)}`;
+    const order = child.order.map((k) => `${column(k.property)} ${k.desc ? 'DESC' : 'ASC'}`).join(', ');
+    const rows: Array<{ t: unknown; c: unknown[] }> = await this.db.query(
+      `SELECT ${row.sql} AS t, (SELECT coalesce(json_agg(${childRow.sql} ORDER BY ${order}), '[]'::json)
+         FROM ${planner.table(childModel)} c WHERE ${column(child.by)} = t."id") AS c
+       FROM ${planner.table(model)} t WHERE t."id" = $1`,
+      [id],
+    );
+    const found = rows[0];
+    if (!found) return null;
+    return { row: hydrate(row.shape, found.t) as R, children: found.c.map((c) => hydrate(childRow.shape, c) as C) };
   }
 
   private model(type: string): TypeModel {

@@ -1,4 +1,4 @@
-import { one, page, type ReadModel } from '../../common/read-plan/model';
+import { one, oneWhere, page, type ReadModel } from '../../common/read-plan/model';
 import { UserActivity } from './user-activity.entity';
 
 export const activityReads: ReadModel[] = [
@@ -9,6 +9,15 @@ export const activityReads: ReadModel[] = [
       user: one('User', 'userId'),
       virtualClass: one('VirtualClass', 'classId'),
       task: one('Task', 'taskId'),
+    },
+  },
+  {
+    type: 'VirtualClass',
+    relations: {
+      viewerActivity: oneWhere(
+        'UserActivity',
+        (a, cls, viewer) => `${a}."class_id" = ${cls}."id" AND ${a}."user_id" = ${viewer}`,
+      ),
     },
   },
   {

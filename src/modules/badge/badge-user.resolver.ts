@@ -35,11 +35,11 @@ export class BadgeUserResolver {
 
   @Auth(AuthRule.USER)
   @FieldResolver(() => BadgeProgress)
-  async badgeProgress(@Root() user: User, @Ctx() ctx: Context): Promise<BadgeProgress> {
-    const [catalog, earned] = await Promise.all([
-      ctx.loaders.badgeCatalog.load(CATALOG),
-      ctx.loaders.earnedBadgesByUserId.load(user.id),
-    ]);
-    return { earned: earned.length, total: catalog.length };
+  badgeProgress(
+    @Root() user: User,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): BadgeProgress | Promise<BadgeProgress> {
+    return ctx.loaders.reads.relation(user, info);
   }
 }

@@ -1,4 +1,4 @@
-import { many, one, type ReadModel } from '../../common/read-plan/model';
+import { many, one, value, type ReadModel } from '../../common/read-plan/model';
 import { Badge } from './badge.entity';
 import { EarnedBadge } from './earned-badge.entity';
 
@@ -11,6 +11,12 @@ export const badgeReads: ReadModel[] = [
   },
   {
     type: 'User',
-    relations: { earnedBadges: many('EarnedBadge', 'userId', [{ property: 'earnedAt' }, { property: 'id' }]) },
+    relations: {
+      earnedBadges: many('EarnedBadge', 'userId', [{ property: 'earnedAt' }, { property: 'id' }]),
+      badgeProgress: value(
+        (user) =>
+          `SELECT json_build_object('earned', (SELECT count(*)::int FROM "earned_badges" e WHERE e."user_id" = ${user}."id"), 'total', (SELECT count(*)::int FROM "badges"))`,
+      ),
+    },
   },
 ];

@@ -55,12 +55,12 @@ export class UserMentorshipsResolver {
     nullable: true,
     description: "This user's mentorships (either side), newest first.",
   })
-  async mentorships(
+  mentorships(
     @Root() user: User,
-    @Args() args: ConnectionArgs,
+    @Args({ validate: false }) _args: ConnectionArgs,
     @Ctx() ctx: Context,
-  ): Promise<ConnectionResult<Mentorship>> {
-    // Batched over every user of the response: one windowed query per page shape, not one per user.
-    return ctx.loaders.mentorshipPagesByUserId.load(user.id, args);
+    @Info() info: GraphQLResolveInfo,
+  ): ConnectionResult<Mentorship> | Promise<ConnectionResult<Mentorship>> {
+    return ctx.loaders.reads.relation(user, info);
   }
 }

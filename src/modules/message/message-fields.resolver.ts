@@ -33,11 +33,9 @@ export class MentorshipMessagesResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Messages to the viewer not read yet (0 when the viewer is not a member).' })
-  async unreadCount(@Root() m: Mentorship, @Ctx() ctx: Context): Promise<number> {
-    const viewerId = requireActor(ctx.actor).userId;
-    if (!isMember(m, viewerId)) return 0;
-    const other = m.mentorId === viewerId ? m.menteeId : m.mentorId;
-    return (await ctx.loaders.unreadCountsBySenderOfMentorship.load(m.id)).get(other) ?? 0;
+  unreadCount(@Root() m: Mentorship, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): number | Promise<number> {
+    requireActor(ctx.actor);
+    return ctx.loaders.reads.relation(m, info);
   }
 }
 
@@ -48,7 +46,11 @@ export class UserMessagesResolver {
     nullable: true,
     description: 'Unread messages addressed to this user, in all mentorships.',
   })
-  async unreadMessageCount(@Root() user: User, @Ctx() ctx: Context): Promise<number> {
-    return ctx.loaders.unreadMessageCountByUserId.load(user.id);
+  unreadMessageCount(
+    @Root() user: User,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): number | Promise<number> {
+    return ctx.loaders.reads.relation(user, info);
   }
 }

@@ -1,4 +1,4 @@
-import { one, page, type ReadModel } from '../../common/read-plan/model';
+import { one, page, value, type ReadModel } from '../../common/read-plan/model';
 import { Message } from './message.entity';
 
 export const messageReads: ReadModel[] = [
@@ -14,6 +14,21 @@ export const messageReads: ReadModel[] = [
         { property: 'sentAt', desc: true },
         { property: 'id', desc: true },
       ]),
+      // Messages to the viewer not read yet: none when the viewer is not a member.
+      unreadCount: value(
+        (m, viewer) =>
+          `SELECT count(*)::int FROM "messages" x WHERE x."mentorship_id" = ${m}."id" AND x."read_at" IS NULL AND x."sender_id" <> ${viewer} AND ${viewer} IN (${m}."mentor_id", ${m}."mentee_id")`,
+      ),
+    },
+  },
+  {
+    type: 'User',
+    relations: {
+      // Unread messages addressed to the user: sent by the other member of any of their mentorships.
+      unreadMessageCount: value(
+        (user) =>
+          `SELECT count(*)::int FROM "mentorships" s JOIN "messages" x ON x."mentorship_id" = s."id" WHERE (s."mentor_id" = ${user}."id" OR s."mentee_id" = ${user}."id") AND x."sender_id" <> ${user}."id" AND x."read_at" IS NULL`,
+      ),
     },
   },
 ];

@@ -1,4 +1,5 @@
 import type { FeatureModule } from '../../app/feature-module';
+import { notificationReads } from './notification.reads';
 import type { NodeFetchers } from '../../app/node-fetchers';
 import { NotificationResolver, NotificationUserResolver } from './notification.resolver';
 import { createNotificationLoaders } from './notification.loaders';
@@ -20,5 +21,6 @@ export const notificationModule = {
   resolvers,
   nodes,
   loaders: createNotificationLoaders,
+  reads: notificationReads,
   entities: [Notification],
 } satisfies FeatureModule;

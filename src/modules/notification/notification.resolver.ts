@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import type { Context } from '../../app/context';
 
@@ -65,7 +66,11 @@ export class NotificationResolver {
 export class NotificationUserResolver {
   @Auth(AuthRule.SELF_OR_ADMIN)
   @FieldResolver(() => Int, { nullable: true, description: 'Notifications this user has not read yet.' })
-  async unreadNotificationCount(@Root() user: User, @Ctx() ctx: Context): Promise<number> {
-    return ctx.loaders.unreadNotificationCountByUserId.load(user.id);
+  unreadNotificationCount(
+    @Root() user: User,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): number | Promise<number> {
+    return ctx.loaders.reads.relation(user, info);
   }
 }

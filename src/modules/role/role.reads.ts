@@ -1,5 +1,8 @@
-import { many, one, type ReadModel } from '../../common/read-plan/model';
+import { many, one, type OrderKey, type ReadModel } from '../../common/read-plan/model';
 import { UserRole } from './user-role.entity';
+
+/** A user's role windows: oldest first. */
+export const ROLE_ORDER: OrderKey[] = [{ property: 'effectiveStartDate' }, { property: 'id' }];
 
 export const roleReads: ReadModel[] = [
   {
@@ -9,6 +12,6 @@ export const roleReads: ReadModel[] = [
   },
   {
     type: 'User',
-    relations: { roles: many('UserRole', 'userId', [{ property: 'effectiveStartDate' }, { property: 'id' }]) },
+    relations: { roles: many('UserRole', 'userId', ROLE_ORDER) },
   },
 ];

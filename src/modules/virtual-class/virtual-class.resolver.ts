@@ -87,8 +87,12 @@ export class VirtualClassResolver {
     nullable: true,
     description: "The viewer's membership; null when not a member.",
   })
-  async viewerActivity(@Root() cls: VirtualClass, @Ctx() ctx: Context): Promise<UserActivity | null> {
+  viewerActivity(
+    @Root() cls: VirtualClass,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): UserActivity | null | Promise<UserActivity | null> {
     if (!ctx.viewer) return null;
-    return ctx.loaders.activityByUserAndClass.load({ userId: ctx.viewer.id, classId: cls.id });
+    return ctx.loaders.reads.relation(cls, info);
   }
 }
