@@ -2,7 +2,7 @@ import { getNamedType, isObjectType, type FieldNode, type GraphQLObjectType } fr
 import type { DataSource } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { readPage, type CursorValue, type Page } from '../pagination';
-import type { OrderKey, ReadModels, Relation, TypeModel } from './model';
+import type { ReadModels, Relation, TypeModel } from './model';
 import { connectionNodes, selectionOf, type OperationScope, type SelectedField } from './selection';
 
 /** How one column comes back in a planned row. */
@@ -30,6 +30,8 @@ export type RelationShape =
       row: RowShape;
       page: Page;
       keys: Array<{ value: (row: object) => CursorValue | Date }>;
+      /** The key of each link row's node, for a page walked through link rows. */
+      through?: string;
     };
 
 /** A JSON-valued SQL expression over a row alias, and how to read its value. */
@@ -37,6 +39,9 @@ export interface Compiled<S> {
   sql: string;
   shape: S;
 }
+
+/** The response key under which a link row of a page carries its node. */
+const THROUGH = '__node';
 
 /** Where a planned relation's value is kept on its parent: by response key, apart from the entity's own properties. */
 export const plannedKey = (responseKey: string): string => `@${responseKey}`;
@@ -210,13 +215,28 @@ export class Planner {
     const { nodes, count } = connectionNodes(selectionOf(field.nodes, type, this.scope), this.scope);
     const nodeType = getNamedType(type.getFields().nodes?.type);
     if (!isObjectType(nodeType)) return null;
-    const row = this.row(
-      target,
-      nodeType,
-      nodes,
-      alias,
-      relation.order.map((k) => k.property),
-    );
+    const orderProperties = relation.order.map((k) => k.property);
+    let row: Compiled<RowShape>;
+    if (relation.through) {
+      // The page walks the link rows (their order, their cursors); each node is the row a link points at.
+      const link = target.relations.get(relation.through);
+      const node = link
+        ? this.relation(
+            target,
+            link,
+            { key: THROUGH, name: relation.through, args: {}, nodes, objectType: nodeType },
+            alias,
+            false,
+          )
+        : null;
+      if (!node) return null;
+      const columns = ownColumns(this.dataSource, target).filter(
+        (c) => c.isPrimary || orderProperties.includes(c.propertyName),
+      );
+      row = this.build(target, alias, columns, [node]);
+    } else {
+      row = this.row(target, nodeType, nodes, alias, orderProperties);
+    }
     const inner = this.alias();
     const descending = relation.order.map((k) => Boolean(k.desc) !== pageArgs.backwards);
     const orderOn = (on: string): string =>
@@ -242,6 +262,7 @@ export class Planner {
         kind: 'page',
         row: row.shape,
         page: pageArgs,
+        through: relation.through ? plannedKey(THROUGH) : undefined,
         keys: relation.order.map((k) => ({
           value: (r: object) => (r as Record<string, CursorValue | Date>)[k.property],
         })),

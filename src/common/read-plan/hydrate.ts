@@ -1,4 +1,4 @@
-import { toConnection } from '../pagination';
+import { toConnection, type ConnectionResult } from '../pagination';
 import type { RelationShape, RowShape } from './compile';
 
 /** A planned JSON row as an entity instance, with its planned relations under their keys. */
@@ -27,7 +27,23 @@ export function relationValue(relation: RelationShape, value: unknown): unknown 
     case 'page': {
       const [rows, count] = (value ?? [[], 0]) as [unknown[], number | null];
       const nodes = rows.map((v) => hydrate(relation.row, v));
-      return toConnection(nodes, relation.page, relation.keys, () => Promise.resolve(count ?? 0));
+      const connection = toConnection(nodes, relation.page, relation.keys, () => Promise.resolve(count ?? 0));
+      return relation.through ? throughLinks(connection, relation.through) : connection;
     }
   }
+}
+
+/** A connection of link rows as the connection of the rows they point at (same cursors and page info). */
+function throughLinks(links: ConnectionResult<object>, key: string): ConnectionResult<object> {
+  const nodeOf = (link: object): object => (link as Record<string, object>)[key];
+  return {
+    get edges() {
+      return links.edges.map((edge) => ({ cursor: edge.cursor, node: nodeOf(edge.node) }));
+    },
+    nodes: links.nodes.map(nodeOf),
+    pageInfo: links.pageInfo,
+    get totalCount() {
+      return links.totalCount;
+    },
+  };
 }

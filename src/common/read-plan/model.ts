@@ -22,8 +22,11 @@ export type Relation =
   | { kind: 'one'; target: string; via?: string; match?: Match }
   /** Every target row whose `by` property is the parent's id (or that `match` finds), in `order`. */
   | { kind: 'many'; target: string; by?: string; match?: Match; order: OrderKey[] }
-  /** A connection page of the target rows whose `by` property is the parent's id (or that `match` finds). */
-  | { kind: 'page'; target: string; by?: string; match?: Match; order: OrderKey[] }
+  /**
+   * A connection page of the target rows whose `by` property is the parent's id (or that `match`
+   * finds); with `through`, the target rows are links and each node is their `through` relation.
+   */
+  | { kind: 'page'; target: string; by?: string; match?: Match; order: OrderKey[]; through?: string }
   /** A value SQL computes from the parent row (a count, a summary object), as the field returns it. */
   | { kind: 'value'; sql: (parent: string, viewer: string) => string };
 
@@ -43,7 +46,13 @@ export interface ReadModel {
 export const one = (target: string, via: string): Relation => ({ kind: 'one', target, via });
 export const oneWhere = (target: string, match: Match): Relation => ({ kind: 'one', target, match });
 export const many = (target: string, by: string, order: OrderKey[]): Relation => ({ kind: 'many', target, by, order });
-export const page = (target: string, by: string, order: OrderKey[]): Relation => ({ kind: 'page', target, by, order });
+export const page = (target: string, by: string, order: OrderKey[], through?: string): Relation => ({
+  kind: 'page',
+  target,
+  by,
+  order,
+  through,
+});
 export const pageWhere = (target: string, match: Match, order: OrderKey[]): Relation => ({
   kind: 'page',
   target,

@@ -14,6 +14,8 @@ export const activityReads: ReadModel[] = [
   {
     type: 'VirtualClass',
     relations: {
+      // Members, host first (the host's activity is the class's first), then in the order they joined.
+      participants: page('UserActivity', 'classId', [{ property: 'createdAt' }, { property: 'id' }], 'user'),
       viewerActivity: oneWhere(
         'UserActivity',
         (a, cls, viewer) => `${a}."class_id" = ${cls}."id" AND ${a}."user_id" = ${viewer}`,

@@ -3,7 +3,6 @@ import { In, type EntityManager } from 'typeorm';
 import { byKey, groupByKey } from '../../common/loader-utils';
 import { MentorshipNote } from './mentorship-note.entity';
 import { Mentorship, MentorshipStatus } from './mentorship.entity';
-import { NestedPageLoader } from '../../common/nested-page';
 
 export function createMentorshipLoaders(db: EntityManager) {
   return {
@@ -33,19 +32,6 @@ export function createMentorshipLoaders(db: EntityManager) {
         order: { createdAt: 'ASC', id: 'ASC' },
       });
       return groupByKey(ids, rows, (r) => r.mentorshipId);
-    }),
-
-    /** Pages of each user's mentorships (as mentor or mentee), newest first, batched over users. */
-    mentorshipPagesByUserId: new NestedPageLoader(db, {
-      entity: Mentorship,
-      source: `SELECT id, mentor_id AS parent_id, created_at FROM mentorships WHERE mentor_id IN (:...parentIds)
-               UNION ALL
-               SELECT id, mentee_id AS parent_id, created_at FROM mentorships WHERE mentee_id IN (:...parentIds)`,
-      keys: [
-        { column: 'created_at', value: (m) => m.createdAt, desc: true },
-        { column: 'id', value: (m) => m.id, desc: true },
-      ],
-      parentsOf: (m) => [m.mentorId, m.menteeId],
     }),
   };
 }

@@ -5,12 +5,10 @@ import { Auth } from '../../auth/auth.decorator';
 import { AuthRule } from '../../auth/rules';
 import { idOf } from '../../common/global-id';
 import { ConnectionArgs, connectionType, type ConnectionResult } from '../../common/pagination';
-import { NotFoundError } from '../../errors/app-error';
 import { UserActivity } from '../activity/user-activity.entity';
 import { Task } from '../task/task.entity';
 import { UserConnection } from '../user/user.connection';
 import { User } from '../user/user.entity';
-import { loadUser } from '../user/user.loading';
 import { ClassStatus, VirtualClass } from './virtual-class.entity';
 import { VirtualClassFilter } from './virtual-class.inputs';
 import { classList } from './virtual-class.queries';
@@ -66,21 +64,13 @@ export class VirtualClassResolver {
   }
 
   @FieldResolver(() => UserConnection, { description: 'Members, host first, then in the order they joined.' })
-  async participants(
+  participants(
     @Root() cls: VirtualClass,
-    @Args() args: ConnectionArgs,
+    @Args({ validate: false }) _args: ConnectionArgs,
     @Ctx() ctx: Context,
-  ): Promise<ConnectionResult<User>> {
-    // Both loads are batched across the classes of a list: a page of classes costs as many statements as one.
-    const page = await ctx.loaders.activityPagesByClassId.load(cls.id, args);
-    const nodes = await Promise.all(page.nodes.map((a) => loadUser(ctx, a.userId)));
-    return {
-      edges: page.edges.map((edge, i) => ({ cursor: edge.cursor, node: nodes[i] })),
-      nodes,
-      pageInfo: page.pageInfo,
-      // participantCount is kept by the same statements that add or remove a membership.
-      totalCount: Promise.resolve(cls.participantCount),
-    };
+    @Info() info: GraphQLResolveInfo,
+  ): ConnectionResult<User> | Promise<ConnectionResult<User>> {
+    return ctx.loaders.reads.relation(cls, info);
   }
 
   @FieldResolver(() => UserActivity, {
