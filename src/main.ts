@@ -3,8 +3,11 @@ import { issueToken } from './auth/tokens';
 import { signIn } from './auth/sign-in.service';
 import { systemCaller } from './auth/actor';
 import { ConfigError, parseEnv, type Env } from './config/env';
+import type { Logger } from 'pino';
 import { createDatabase, type Database } from './db/data-source';
+import { prepareDataDir, settleTemplateCopy } from './db/embedded-start';
 import { seedDemoData } from './db/seed';
+import { isFreshDataDir } from './db/snapshot';
 import { createDeps, type AppDeps } from './app/deps';
 import { execute } from './app/runner';
 import { createLogger } from './app/logger';
@@ -27,7 +30,30 @@ function loadEnv(): Env {
   }
 }
 
-async function openDatabase(env: Env): Promise<Database> {
+/**
+ * A fresh embedded data directory is copied from a prepared template (made by `npm install`, or
+ * here once per change of migrations or code) instead of running initdb, migrations and the seed.
+ */
+async function prepareEmbedded(env: Env, logger: Logger, demo: boolean): Promise<boolean> {
+  if (env.DATABASE_URL || !env.MIGRATE_ON_START) return false;
+  try {
+    return await prepareDataDir({ dataDir: env.DATA_DIR, demo, progress: (line) => logger.info(line) });
+  } catch (error) {
+    // A read-only cache or a full disk costs speed, not the start.
+    logger.warn({ err: error }, 'could not use the database template; creating the database in place');
+    return false;
+  }
+}
+
+async function openDatabase(
+  env: Env,
+  logger: Logger,
+  demo: boolean,
+): Promise<{ database: Database; fromTemplate: boolean }> {
+  const fromTemplate = await prepareEmbedded(env, logger, demo);
+  if (!env.DATABASE_URL && !fromTemplate && isFreshDataDir(env.DATA_DIR)) {
+    logger.info('creating the embedded database (first start)…');
+  }
   const database = createDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR, poolSize: env.DB_POOL_SIZE });
   try {
     await database.dataSource.initialize();
@@ -37,8 +63,12 @@ async function openDatabase(env: Env): Promise<Database> {
       `Configuration error: ${env.DATABASE_URL ? 'DATABASE_URL' : 'DATA_DIR'}: cannot open the database (${reason})`,
     );
   }
-  if (env.MIGRATE_ON_START) await database.dataSource.runMigrations({ transaction: 'each' });
-  return database;
+  if (fromTemplate) await settleTemplateCopy(database, env.DATA_DIR, new Date());
+  if (env.MIGRATE_ON_START) {
+    const applied = await database.dataSource.runMigrations({ transaction: 'each' });
+    if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  }
+  return { database, fromTemplate };
 }
 
 /** Prints a ready token for the demo owner so a newcomer can call protected operations at once. */
@@ -64,11 +94,11 @@ async function printDevToken(deps: AppDeps, url: string): Promise<void> {
 async function main(): Promise<void> {
   const env = loadEnv();
   const logger = createLogger(env);
-  const database = await openDatabase(env);
+  const demo = env.SEED_DEMO_DATA ?? !env.DATABASE_URL;
+  const { database, fromTemplate } = await openDatabase(env, logger, demo);
   const deps = createDeps(env, database, logger);
-  if (env.SEED_DEMO_DATA ?? database.embedded) {
-    if (await seedDemoData(database.dataSource)) logger.info('demo data seeded');
-  }
+  if (fromTemplate && demo) logger.info('demo data seeded (copied from the prepared template)');
+  else if (demo && (await seedDemoData(database.dataSource))) logger.info('demo data seeded');
   let server: RunningServer;
   try {
     server = await startServer(deps, env.PORT, env.HOST);

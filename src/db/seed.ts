@@ -14,13 +14,16 @@ import { seedUsers } from './seed/users';
  * classes in every status, mentorships with notes and messages, suggestions, applications,
  * badges, notifications and audit entries. Everything is written in one transaction.
  *
+ * Every time is relative to `now`, so a seed made ahead of time can later be moved to the present
+ * by shifting all its times by the same amount (see time-shift.ts).
+ *
  * Returns false, writing nothing, when the demo owner already exists.
  */
-export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
+export async function seedDemoData(dataSource: DataSource, now: Date = new Date()): Promise<boolean> {
   return dataSource.transaction(async (manager) => {
     if (await manager.exists(User, { where: { email: DEMO_OWNER_EMAIL } })) return false;
 
-    const clock = new Clock(new Date());
+    const clock = new Clock(now);
     const { skills, badges } = await loadCatalog(manager);
     const users = await seedUsers(manager, clock, (slugs: SkillSlug[]) => slugs.map((s) => skill({ skills }, s)));
     const ctx: SeedContext = { manager, clock, skills, badges, users, awards: new Map() };
