@@ -36,7 +36,12 @@ export async function startTestServer(
     ...overrides,
   });
   let offset = 0;
-  const deps = createDeps(env, db.database, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), () => new Date(Date.now() + offset));
+  const deps = createDeps(
+    env,
+    db.database,
+    pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    () => new Date(Date.now() + offset),
+  );
   const server = await startServer(deps, 0, '127.0.0.1');
   return {
     url: server.url,
