@@ -5,6 +5,7 @@ import { SeedCatalog1795319782300 } from './1795319782300-SeedCatalog';
 import { AuditLogAppendOnly1795319782400 } from './1795319782400-AuditLogAppendOnly';
 import { UserSearchIndex1795319790000 } from './1795319790000-UserSearchIndex';
 import { CreateOutbox1796173578069 } from './1796173578069-CreateOutbox';
+import { ReadPathIndexes1796187493130 } from './1796187493130-ReadPathIndexes';
 
 /** Every migration, in order; listed explicitly so the same list works under ts-node, jest and compiled JS. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -14,4 +15,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   AuditLogAppendOnly1795319782400,
   UserSearchIndex1795319790000,
   CreateOutbox1796173578069,
+  ReadPathIndexes1796187493130,
 ];

@@ -16,6 +16,8 @@ registerEnumType(ActivityRole, { name: 'ActivityRole', description: 'ANFITRION =
 @ObjectType({ implements: Node })
 @Entity('user_activities')
 @Index('user_activities_user_class_key', ['userId', 'classId'], { unique: true })
+// A user's activities newest first (User.activities pages) straight off the index, without a sort.
+@Index('user_activities_user_created_idx', ['userId', 'createdAt', 'id'])
 @Check('user_activities_rol_check', inEnum('rol', ActivityRole))
 @Check('user_activities_task_done_check', '"task_completed_at" IS NULL OR "task_id" IS NOT NULL')
 export class UserActivity extends Timestamped {

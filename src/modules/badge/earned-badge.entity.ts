@@ -8,6 +8,8 @@ import { Badge } from './badge.entity';
 @ObjectType({ implements: Node })
 @Entity('earned_badges')
 @Index('earned_badges_user_badge_key', ['userId', 'badgeId'], { unique: true })
+// A user's badges in the order earned (User.earnedBadges) straight off the index.
+@Index('earned_badges_user_earned_idx', ['userId', 'earnedAt', 'id'])
 export class EarnedBadge extends Timestamped {
   @Column({ type: 'uuid' })
   userId!: string;
