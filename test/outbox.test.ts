@@ -35,8 +35,8 @@ async function badgeRows(server: TestServer, userId: string): Promise<{ earned: 
 const pendingEffects = async (server: TestServer): Promise<number> =>
   Number((await manager(server).query(`SELECT count(*)::int AS n FROM outbox`))[0].n);
 
-/** Replaces the badge handler with one that fails `times` times, then delegates to the real one. */
-function failBadges(server: TestServer, times: number): void {
+/** Replaces the badge handler with one that fails `times` times, then delegates to the real one; returns the failures so far. */
+function failBadges(server: TestServer, times: number): () => number {
   const real = server.deps.outbox.handlerOf('badges.award')!;
   let left = times;
   server.deps.outbox.register({
@@ -49,6 +49,7 @@ function failBadges(server: TestServer, times: number): void {
       await real.handle(tx, payload);
     },
   });
+  return () => times - left;
 }
 
 describe('effects of a committed write', () => {
@@ -56,12 +57,15 @@ describe('effects of a committed write', () => {
     const server = await startTestServer(FAST);
     try {
       const pair = await createPair(server, MentorshipStatus.PENDING);
-      failBadges(server, 1);
+      const failures = failBadges(server, 1);
       await accept(server, pair);
-      // The mentor's award was the failing first delivery; the mentee's went through at once.
-      expect(await badgesOf(server, pair.mentee.user.id)).toEqual(['FIRST_MENTORSHIP_STARTED']);
-      await waitFor(async () => (await badgesOf(server, pair.mentor.user.id)).length > 0);
+      // One of the two awards (whichever was delivered first) failed; the retry delivers it.
+      for (const member of [pair.mentor, pair.mentee]) {
+        await waitFor(async () => (await badgesOf(server, member.user.id)).length > 0);
+        expect(await badgesOf(server, member.user.id)).toEqual(['FIRST_MENTORSHIP_STARTED']);
+      }
       await waitFor(async () => (await pendingEffects(server)) === 0);
+      expect(failures()).toBe(1);
       expect(await badgeRows(server, pair.mentor.user.id)).toEqual({ earned: 1, notified: 1 });
       expect(await badgeRows(server, pair.mentee.user.id)).toEqual({ earned: 1, notified: 1 });
     } finally {
