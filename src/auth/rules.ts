@@ -2,7 +2,7 @@ import { Role } from '../modules/role/role';
 
 /**
  * The permission matrix as declarations: each root field and each private field carries one rule,
- * printed in the schema as `@auth(requires: RULE)` and enforced by the auth checker.
+ * printed in the schema as `@auth(requires: RULE)` and enforced in front of each field (guardFields).
  */
 export enum AuthRule {
   /** Anyone, signed in or not. */
