@@ -1,10 +1,22 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { getOperationAST, printSchema, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import {
+  getOperationAST,
+  printSchema,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type VariableDefinitionNode,
+} from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 /** Distinct operations kept compiled; the least recently used one goes first. */
 const CACHE_SIZE = 1000;
+
+/** An operation compiled once: its executable form (or why it cannot run) and its variable definitions. */
+interface Compiled {
+  query: CompiledQuery | ExecutionResult;
+  variableDefinitions: readonly VariableDefinitionNode[];
+}
 
 /**
  * Executes operations with graphql-jit instead of graphql-js: each distinct document (by Apollo's
@@ -13,12 +25,9 @@ const CACHE_SIZE = 1000;
  * Apollo's gateway hook (the one place it accepts another executor).
  */
 export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
-  const compiled = new Map<string, CompiledQuery | ExecutionResult>();
+  const compiled = new Map<string, Compiled>();
 
-  const compiledFor = (
-    key: string,
-    compile: () => CompiledQuery | ExecutionResult,
-  ): CompiledQuery | ExecutionResult => {
+  const compiledFor = (key: string, compile: () => Compiled): Compiled => {
     let found = compiled.get(key);
     if (found) {
       compiled.delete(key);
@@ -32,14 +41,14 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
 
   const executor: GatewayExecutor = async (request) => {
     const operationName = request.request.operationName ?? null;
-    const query = compiledFor(`${request.queryHash}:${operationName ?? ''}`, () =>
-      compileQuery(schema, request.document, operationName ?? undefined),
-    );
+    const { query, variableDefinitions } = compiledFor(`${request.queryHash}:${operationName ?? ''}`, () => ({
+      query: compileQuery(schema, request.document, operationName ?? undefined),
+      variableDefinitions: getOperationAST(request.document, operationName)?.variableDefinitions ?? [],
+    }));
     if (!isCompiledQuery(query)) return query;
     const variables = request.request.variables ?? {};
     // graphql-js's coercion first: its errors are the ones Apollo answers as BAD_USER_INPUT.
-    const operation = getOperationAST(request.document, operationName);
-    const coerced = getVariableValues(schema, operation?.variableDefinitions ?? [], variables, { maxErrors: 50 });
+    const coerced = getVariableValues(schema, variableDefinitions, variables, { maxErrors: 50 });
     if (coerced.errors) return { errors: coerced.errors };
     return query.query(undefined, request.context, variables);
   };

@@ -2,70 +2,13 @@ import { getNamedType, isObjectType, type FieldNode, type GraphQLObjectType } fr
 import type { DataSource } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { readPage, type CursorValue, type Page } from '../pagination';
+import { DATE_TYPES, MAX_ARGS, ownColumns, quoted, TEXT_TYPES, transformerOf } from './columns';
 import type { ReadModels, Relation, TypeModel } from './model';
 import { connectionNodes, selectionOf, type OperationScope, type SelectedField } from './selection';
-
-/** How one column comes back in a planned row. */
-interface ColumnShape {
-  property: string;
-  date: boolean;
-  from?: (value: unknown) => unknown;
-}
-
-/** How to turn one planned JSON row back into an entity. */
-export interface RowShape {
-  proto: object;
-  columns: ColumnShape[];
-  relations: RelationShape[];
-  /** More than 100 values: the row is an array of arrays (a SQL function takes at most 100 arguments). */
-  chunked: boolean;
-}
-
-export type RelationShape =
-  | { key: string; kind: 'value' }
-  | { key: string; kind: 'one' | 'many'; row: RowShape }
-  | {
-      key: string;
-      kind: 'page';
-      row: RowShape;
-      page: Page;
-      keys: Array<{ value: (row: object) => CursorValue | Date }>;
-      /** The key of each link row's node, for a page walked through link rows. */
-      through?: string;
-    };
-
-/** A JSON-valued SQL expression over a row alias, and how to read its value. */
-export interface Compiled<S> {
-  sql: string;
-  shape: S;
-}
+import { plannedKey, type Compiled, type RelationShape, type RowShape } from './shape';
 
 /** The response key under which a link row of a page carries its node. */
 const THROUGH = '__node';
-
-/** Where a planned relation's value is kept on its parent: by response key, apart from the entity's own properties. */
-export const plannedKey = (responseKey: string): string => `@${responseKey}`;
-
-const DATE_TYPES = new Set<unknown>(['timestamptz', 'timestamp', 'timestamp with time zone', Date]);
-// The pg driver hands these over as strings; planned rows keep the same types.
-const TEXT_TYPES = new Set<unknown>(['bigint', 'int8', 'numeric', 'decimal']);
-const MAX_ARGS = 100;
-
-const quoted = (name: string): string => `"${name.replace(/"/g, '""')}"`;
-
-const columnsOf = new WeakMap<Function, ColumnMetadata[]>();
-
-/** The columns an entity exposes as its own properties (not implicit join columns). */
-function ownColumns(dataSource: DataSource, model: TypeModel): ColumnMetadata[] {
-  let columns = columnsOf.get(model.entity);
-  if (!columns) {
-    columns = dataSource
-      .getMetadata(model.entity)
-      .columns.filter((c) => !(c.relationMetadata && c.propertyName === c.relationMetadata.propertyName));
-    columnsOf.set(model.entity, columns);
-  }
-  return columns;
-}
 
 /**
  * Compiles GraphQL selections into SQL that returns each row as one JSON value — its columns and
@@ -181,11 +124,6 @@ export class Planner {
     const alias = this.alias();
     const table = this.table(target);
     const column = (property: string, on = alias): string => `${on}.${quoted(this.column(target, property))}`;
-    // The rows of the target that belong to the parent, on the target alias `on`.
-    const belongs = (on: string): string =>
-      relation.match
-        ? relation.match(on, parent, this.viewer())
-        : `${column('by' in relation ? relation.by! : 'id', on)} = ${parent}."id"`;
     if (relation.kind === 'one') {
       const row = this.row(target, type, field.nodes, alias);
       const where = relation.match
@@ -196,6 +134,9 @@ export class Planner {
         shape: { key, kind: 'one', row: row.shape },
       };
     }
+    // The rows of the target that belong to the parent, on the target alias `on`.
+    const belongs = (on: string): string =>
+      relation.match ? relation.match(on, parent, this.viewer()) : `${column(relation.by!, on)} = ${parent}."id"`;
     if (relation.kind === 'many') {
       const row = this.row(target, type, field.nodes, alias);
       const order = relation.order.map((k) => `${column(k.property)} ${k.desc ? 'DESC' : 'ASC'}`).join(', ');
@@ -297,14 +238,6 @@ export class Planner {
     if (!column) throw new Error(`${model.type} has no column for ${property}`);
     return column.databaseName;
   }
-}
-
-/** A column's value transformer, as TypeORM applies it when it hydrates (several run last to first). */
-function transformerOf(column: ColumnMetadata): ((value: unknown) => unknown) | undefined {
-  const { transformer } = column;
-  if (!transformer) return undefined;
-  const list = Array.isArray(transformer) ? [...transformer].reverse() : [transformer];
-  return (value) => list.reduce((v, t) => t.from(v), value);
 }
 
 function chunks<T>(values: T[]): T[][] {

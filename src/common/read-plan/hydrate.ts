@@ -1,5 +1,5 @@
 import { toConnection, type ConnectionResult } from '../pagination';
-import type { RelationShape, RowShape } from './compile';
+import type { RelationShape, RowShape } from './shape';
 
 /** A planned JSON row as an entity instance, with its planned relations under their keys. */
 export function hydrate(shape: RowShape, value: unknown): object {

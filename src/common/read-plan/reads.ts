@@ -17,7 +17,8 @@ import {
   type Page,
 } from '../pagination';
 import { NotFoundError } from '../../errors/app-error';
-import { Planner, plannedKey } from './compile';
+import { Planner } from './compile';
+import { plannedKey, type RowShape } from './shape';
 import { hydrate, relationValue } from './hydrate';
 import type { OrderKey, ReadModels, TypeModel } from './model';
 import { connectionNodes, selectionOf, type OperationScope, type SelectedField } from './selection';
@@ -30,6 +31,9 @@ interface Prepared {
   value: (json: unknown) => unknown;
   page?: Page;
 }
+
+/** rowWithChildren's statements: they depend only on the read models, so they are built once per process. */
+const fullRowStatements = new Map<string, { sql: string; row: RowShape; child: RowShape }>();
 
 const scopeOf = (info: GraphQLResolveInfo): OperationScope => ({
   fragments: info.fragments,
@@ -132,22 +136,30 @@ export class Reads {
     id: string,
     child: { type: string; by: string; order: OrderKey[] },
   ): Promise<{ row: R; children: C[] } | null> {
-    const model = this.model(type);
-    const childModel = this.model(child.type);
-    const planner = new Planner(this.models, this.db.connection, { fragments: {}, variableValues: {} }, null);
-    const row = planner.fullRow(model, 't');
-    const childRow = planner.fullRow(childModel, 'c');
-    const column = (property: string): string => `c.${planner.columnName(childModel, property)}`;
-    const order = child.order.map((k) => `${column(k.property)} ${k.desc ? 'DESC' : 'ASC'}`).join(', ');
-    const rows: Array<{ t: unknown; c: unknown[] }> = await this.db.query(
-      `SELECT ${row.sql} AS t, (SELECT coalesce(json_agg(${childRow.sql} ORDER BY ${order}), '[]'::json)
-         FROM ${planner.table(childModel)} c WHERE ${column(child.by)} = t."id") AS c
-       FROM ${planner.table(model)} t WHERE t."id" = $1`,
-      [id],
-    );
+    const key = `${type}>${child.type}.${child.by}`;
+    let statement = fullRowStatements.get(key);
+    if (!statement) {
+      const model = this.model(type);
+      const childModel = this.model(child.type);
+      const planner = new Planner(this.models, this.db.connection, { fragments: {}, variableValues: {} }, null);
+      const row = planner.fullRow(model, 't');
+      const childRow = planner.fullRow(childModel, 'c');
+      const column = (property: string): string => `c.${planner.columnName(childModel, property)}`;
+      const order = child.order.map((k) => `${column(k.property)} ${k.desc ? 'DESC' : 'ASC'}`).join(', ');
+      statement = {
+        sql: `SELECT ${row.sql} AS t, (SELECT coalesce(json_agg(${childRow.sql} ORDER BY ${order}), '[]'::json)
+           FROM ${planner.table(childModel)} c WHERE ${column(child.by)} = t."id") AS c
+         FROM ${planner.table(model)} t WHERE t."id" = $1`,
+        row: row.shape,
+        child: childRow.shape,
+      };
+      fullRowStatements.set(key, statement);
+    }
+    const { row, child: childShape } = statement;
+    const rows: Array<{ t: unknown; c: unknown[] }> = await this.db.query(statement.sql, [id]);
     const found = rows[0];
     if (!found) return null;
-    return { row: hydrate(row.shape, found.t) as R, children: found.c.map((c) => hydrate(childRow.shape, c) as C) };
+    return { row: hydrate(row, found.t) as R, children: found.c.map((c) => hydrate(childShape, c) as C) };
   }
 
   private model(type: string): TypeModel {
