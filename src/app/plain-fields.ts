@@ -1,5 +1,6 @@
 import { isObjectType, type GraphQLSchema } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
+import { markPlain } from '../common/read-plan/selection';
 
 /**
  * Lets the fields that are plain properties or getters (same name, no field resolver, no middleware) resolve
@@ -34,7 +35,10 @@ export function resolvePlainFieldsDirectly(schema: GraphQLSchema): void {
       if (field.middlewares?.length || field.roles?.length || computed.has(`${meta.name}.${field.schemaName}`))
         continue;
       const schemaField = type.getFields()[field.schemaName];
-      if (schemaField) schemaField.resolve = undefined;
+      if (!schemaField) continue;
+      schemaField.resolve = undefined;
+      markPlain(schemaField);
     }
   }
 }
+

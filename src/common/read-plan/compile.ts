@@ -4,7 +4,7 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { readPage, type CursorValue, type Page } from '../pagination';
 import { DATE_TYPES, MAX_ARGS, ownColumns, quoted, TEXT_TYPES, transformerOf } from './columns';
 import type { ReadModels, Relation, TypeModel } from './model';
-import { connectionNodes, selectionOf, type OperationScope, type SelectedField } from './selection';
+import { connectionNodes, isPlainField, selectionOf, type OperationScope, type SelectedField } from './selection';
 import { plannedKey, type Compiled, type RelationShape, type RowShape } from './shape';
 
 /** The response key under which a link row of a page carries its node. */
@@ -48,21 +48,26 @@ export class Planner {
     const wanted = new Set<string>([...model.always, ...extra]);
     let everything = false;
     const relations: Array<Compiled<RelationShape>> = [];
+    const fields = type.getFields();
     for (const field of selectionOf(nodes, type, this.scope).values()) {
+      const needs = model.needs.get(field.name);
+      for (const property of needs ?? []) wanted.add(property);
       const relation = model.relations.get(field.name);
       if (relation) {
         const compiled = this.relation(model, relation, field, alias, false);
+        // A relation left to its resolver is read by the parent's id.
         if (compiled) relations.push(compiled);
-      } else if (model.needs.has(field.name)) {
-        for (const property of model.needs.get(field.name)!) wanted.add(property);
-      } else if (byProperty.has(field.name)) {
+        else wanted.add('id');
+      } else if (needs) {
+        continue;
+      } else if (byProperty.has(field.name) && isPlainField(fields[field.name])) {
         wanted.add(field.name);
       } else {
         everything = true;
       }
     }
-    // The id, foreign keys and ordering columns are what resolvers and cursors read off any row.
-    const chosen = columns.filter((c) => everything || c.isPrimary || c.relationMetadata || wanted.has(c.propertyName));
+    // A row carries only what its selected fields read: rows are most of a response's bytes.
+    const chosen = columns.filter((c) => everything || wanted.has(c.propertyName));
     return this.build(model, alias, chosen, relations);
   }
 

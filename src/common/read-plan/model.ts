@@ -39,7 +39,7 @@ export interface ReadModel {
   relations?: Record<string, Relation>;
   /** Entity properties a computed field reads, by field name; an undeclared computed field reads every column. */
   needs?: Record<string, string[]>;
-  /** Entity properties every row carries whatever the selection: what access rules read (besides ids and foreign keys). */
+  /** Entity properties every row carries whatever the selection: what access rules read. */
   always?: string[];
 }
 
@@ -81,7 +81,8 @@ export class ReadModels {
       if (!entity) throw new Error(`Read model ${model.type} has no entity`);
       let merged = this.types.get(model.type);
       if (!merged) {
-        merged = { type: model.type, entity, relations: new Map(), needs: new Map(), always: new Set() };
+        // The global id (a getter) reads the primary key.
+        merged = { type: model.type, entity, relations: new Map(), needs: new Map([['id', ['id']]]), always: new Set() };
         this.types.set(model.type, merged);
       }
       for (const [field, relation] of Object.entries(model.relations ?? {})) merged.relations.set(field, relation);

@@ -8,6 +8,7 @@ import {
   Kind,
   type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLField,
   type GraphQLObjectType,
   type SelectionSetNode,
 } from 'graphql';
@@ -90,3 +91,12 @@ export function connectionNodes(connection: Selection, scope: OperationScope): {
   }
   return { nodes, count: [...connection.values()].some((f) => f.name === 'totalCount') };
 }
+
+/** Marks a field that resolves as a plain property read of its row (no resolver of its own). */
+export function markPlain(field: GraphQLField<unknown, unknown>): void {
+  field.extensions = { ...field.extensions, plain: true };
+}
+
+/** Whether a field reads only its own property (whatever rule guards it): the planner selects just that column. */
+export const isPlainField = (field: GraphQLField<unknown, unknown> | undefined): boolean =>
+  (field?.extensions as { plain?: boolean } | undefined)?.plain === true;

@@ -45,7 +45,7 @@ export class UserActivityResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Task | null | Promise<Task | null> {
-    return activity.taskId ? ctx.loaders.reads.relation(activity, info) : null;
+    return ctx.loaders.reads.relation(activity, info);
   }
 }
 

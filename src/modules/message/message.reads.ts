@@ -9,6 +9,8 @@ export const messageReads: ReadModel[] = [
   },
   {
     type: 'Mentorship',
+    // Only the two members may read the thread.
+    needs: { messages: ['mentorId', 'menteeId'] },
     relations: {
       messages: page('Message', 'mentorshipId', [
         { property: 'sentAt', desc: true },

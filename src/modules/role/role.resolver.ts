@@ -71,6 +71,6 @@ export class RoleResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): User | null | Promise<User | null> {
-    return role.assignedById ? ctx.loaders.reads.relation(role, info) : null;
+    return ctx.loaders.reads.relation(role, info);
   }
 }

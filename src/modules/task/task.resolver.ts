@@ -1,11 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { run } from '../../app/runner';
 import { Auth } from '../../auth/auth.decorator';
 import { AuthRule } from '../../auth/rules';
 import { idOf, toGlobalId } from '../../common/global-id';
 import { ConnectionArgs, connectionType, type ConnectionResult } from '../../common/pagination';
-import { NotFoundError } from '../../errors/app-error';
 import { User } from '../user/user.entity';
 import { isAuthorOrAdmin } from './task.access';
 import { Task } from './task.entity';
@@ -58,10 +58,8 @@ export class TaskResolver {
   }
 
   @FieldResolver(() => User)
-  async author(@Root() task: Task, @Ctx() ctx: Context): Promise<User> {
-    const user = await ctx.loaders.userById.load(task.authorId);
-    if (!user) throw new NotFoundError('Author');
-    return user;
+  author(@Root() task: Task, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): User | Promise<User> {
+    return ctx.loaders.reads.required(task, info, 'Author');
   }
 
   @FieldResolver(() => String, {

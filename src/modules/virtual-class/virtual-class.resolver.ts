@@ -60,7 +60,7 @@ export class VirtualClassResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Task | null | Promise<Task | null> {
-    return cls.taskId ? ctx.loaders.reads.relation(cls, info) : null;
+    return ctx.loaders.reads.relation(cls, info);
   }
 
   @FieldResolver(() => UserConnection, { description: 'Members, host first, then in the order they joined.' })
