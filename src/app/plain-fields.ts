@@ -41,4 +41,3 @@ export function resolvePlainFieldsDirectly(schema: GraphQLSchema): void {
     }
   }
 }
-

@@ -11,6 +11,7 @@ import {
 } from 'graphql';
 import type { Context } from '../app/context';
 import { CommonReason, ForbiddenError, UnauthenticatedError } from '../errors/app-error';
+import { markReads } from '../common/read-plan/selection';
 import { Role } from '../modules/role/role';
 import { User } from '../modules/user/user.entity';
 import { AuthRule, isAdmin, isMentor, isOwner } from './rules';
@@ -79,6 +80,7 @@ export function guardFields(schema: GraphQLSchema): void {
     for (const field of Object.values(type.getFields())) {
       const rule = ruleOf(field);
       if (!rule || rule === AuthRule.PUBLIC) continue;
+      if (rule === AuthRule.SELF_OR_ADMIN || rule === AuthRule.SELF_MENTOR_OR_ADMIN) markReads(field, ['id']);
       const resolve: GraphQLFieldResolver<unknown, Context> = field.resolve ?? defaultFieldResolver;
       field.resolve = (root, args, context: Context, info) => {
         const allowed = isAllowed(rule, root, context);

@@ -221,7 +221,12 @@ export function toConnection<T>(
   return {
     // Cursors are encoded only for what a client asks: edges, or the ends in pageInfo.
     get edges() {
-      return (edges ??= pageRows.map((node) => ({ node, cursor: cursorOf(node) })));
+      return (edges ??= pageRows.map((node) => ({
+        node,
+        get cursor() {
+          return cursorOf(node);
+        },
+      })));
     },
     nodes: pageRows,
     pageInfo: {

@@ -4,7 +4,14 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { readPage, type CursorValue, type Page } from '../pagination';
 import { DATE_TYPES, MAX_ARGS, ownColumns, quoted, TEXT_TYPES, transformerOf } from './columns';
 import type { ReadModels, Relation, TypeModel } from './model';
-import { connectionNodes, isPlainField, selectionOf, type OperationScope, type SelectedField } from './selection';
+import {
+  connectionNodes,
+  fieldReads,
+  isPlainField,
+  selectionOf,
+  type OperationScope,
+  type SelectedField,
+} from './selection';
 import { plannedKey, type Compiled, type RelationShape, type RowShape } from './shape';
 
 /** The response key under which a link row of a page carries its node. */
@@ -51,7 +58,7 @@ export class Planner {
     const fields = type.getFields();
     for (const field of selectionOf(nodes, type, this.scope).values()) {
       const needs = model.needs.get(field.name);
-      for (const property of needs ?? []) wanted.add(property);
+      for (const property of [...(needs ?? []), ...fieldReads(fields[field.name])]) wanted.add(property);
       const relation = model.relations.get(field.name);
       if (relation) {
         const compiled = this.relation(model, relation, field, alias, false);
@@ -158,10 +165,10 @@ export class Planner {
       return null;
     }
     if (pageArgs.cursor && !withCursor) return null;
-    const { nodes, count } = connectionNodes(selectionOf(field.nodes, type, this.scope), this.scope);
+    const { nodes, count, cursors } = connectionNodes(selectionOf(field.nodes, type, this.scope), this.scope);
     const nodeType = getNamedType(type.getFields().nodes?.type);
     if (!isObjectType(nodeType)) return null;
-    const orderProperties = relation.order.map((k) => k.property);
+    const orderProperties = cursors ? relation.order.map((k) => k.property) : [];
     let row: Compiled<RowShape>;
     if (relation.through) {
       // The page walks the link rows (their order, their cursors); each node is the row a link points at.
@@ -176,9 +183,7 @@ export class Planner {
           )
         : null;
       if (!node) return null;
-      const columns = ownColumns(this.dataSource, target).filter(
-        (c) => c.isPrimary || orderProperties.includes(c.propertyName),
-      );
+      const columns = ownColumns(this.dataSource, target).filter((c) => orderProperties.includes(c.propertyName));
       row = this.build(target, alias, columns, [node]);
     } else {
       row = this.row(target, nodeType, nodes, alias, orderProperties);

@@ -82,7 +82,13 @@ export class ReadModels {
       let merged = this.types.get(model.type);
       if (!merged) {
         // The global id (a getter) reads the primary key.
-        merged = { type: model.type, entity, relations: new Map(), needs: new Map([['id', ['id']]]), always: new Set() };
+        merged = {
+          type: model.type,
+          entity,
+          relations: new Map(),
+          needs: new Map([['id', ['id']]]),
+          always: new Set(),
+        };
         this.types.set(model.type, merged);
       }
       for (const [field, relation] of Object.entries(model.relations ?? {})) merged.relations.set(field, relation);

@@ -117,9 +117,9 @@ export class Reads {
     const model = this.model(type);
     const connection = getNamedType(info.returnType) as GraphQLObjectType;
     const scope = scopeOf(info);
-    const { nodes } = connectionNodes(selectionOf(info.fieldNodes, connection, scope), scope);
+    const { nodes, cursors } = connectionNodes(selectionOf(info.fieldNodes, connection, scope), scope);
     const planner = new Planner(this.models, this.db.connection, scope, this.viewerId());
-    const sortColumns = keys.flatMap((k) => k.reads);
+    const sortColumns = cursors ? keys.flatMap((k) => k.reads) : [];
     const row = planner.row(model, this.objectType(info, type), nodes, `"${qb.alias}"`, sortColumns);
     return paginate(qb, args, keys, async (query) => {
       const raws: Array<{ v: unknown }> = await query.select(row.sql, 'v').setParameters(planner.params).getRawMany();

@@ -78,18 +78,33 @@ export function selectionOf(nodes: readonly FieldNode[], type: GraphQLObjectType
   return selection;
 }
 
-/** The node selection of a connection: `nodes { … }` and `edges { node { … } }` together. */
-export function connectionNodes(connection: Selection, scope: OperationScope): { nodes: FieldNode[]; count: boolean } {
+/**
+ * The node selection of a connection (`nodes { … }` and `edges { node { … } }` together), whether it
+ * asks for the total, and whether it asks for cursors (then rows carry their order columns).
+ */
+export function connectionNodes(
+  connection: Selection,
+  scope: OperationScope,
+): { nodes: FieldNode[]; count: boolean; cursors: boolean } {
   const nodes: FieldNode[] = [];
+  let cursors = false;
+  const inside = (field: SelectedField): Selection =>
+    field.objectType ? selectionOf(field.nodes, field.objectType, scope) : new Map();
   for (const field of connection.values()) {
     if (field.name === 'nodes') nodes.push(...field.nodes);
-    if (field.name === 'edges' && field.objectType) {
-      for (const edgeField of selectionOf(field.nodes, field.objectType, scope).values()) {
+    if (field.name === 'edges') {
+      for (const edgeField of inside(field).values()) {
         if (edgeField.name === 'node') nodes.push(...edgeField.nodes);
+        if (edgeField.name === 'cursor') cursors = true;
+      }
+    }
+    if (field.name === 'pageInfo') {
+      for (const infoField of inside(field).values()) {
+        if (infoField.name === 'startCursor' || infoField.name === 'endCursor') cursors = true;
       }
     }
   }
-  return { nodes, count: [...connection.values()].some((f) => f.name === 'totalCount') };
+  return { nodes, count: [...connection.values()].some((f) => f.name === 'totalCount'), cursors };
 }
 
 /** Marks a field that resolves as a plain property read of its row (no resolver of its own). */
@@ -100,3 +115,12 @@ export function markPlain(field: GraphQLField<unknown, unknown>): void {
 /** Whether a field reads only its own property (whatever rule guards it): the planner selects just that column. */
 export const isPlainField = (field: GraphQLField<unknown, unknown> | undefined): boolean =>
   (field?.extensions as { plain?: boolean } | undefined)?.plain === true;
+
+/** Declares properties of its row that something in front of a field reads (a rule comparing ids). */
+export function markReads(field: GraphQLField<unknown, unknown>, properties: string[]): void {
+  field.extensions = { ...field.extensions, reads: properties };
+}
+
+/** The properties declared with markReads. */
+export const fieldReads = (field: GraphQLField<unknown, unknown> | undefined): readonly string[] =>
+  (field?.extensions as { reads?: string[] } | undefined)?.reads ?? [];

@@ -6,7 +6,7 @@ export const userReads: ReadModel[] = [
     type: 'User',
     entity: User,
     needs: { displayName: ['firstName', 'lastName', 'email'] },
-    // Deleted users exist only for admins (visibleUser); the SELF_… rules compare ids.
-    always: ['id', 'status'],
+    // Deleted users exist only for admins (visibleUser).
+    always: ['status'],
   },
 ];
