@@ -32,6 +32,8 @@ export async function createServer(
 ): Promise<{ app: express.Express; httpServer: Server; apollo: ApolloServer<Context> }> {
   const { env, logger } = deps;
   const app = express();
+  // Answers are POSTed GraphQL results, which no cache keeps: hashing each body for an ETag would only cost time.
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
   const httpServer = createHttpServer(app);
   const schema = await createSchema(env);
