@@ -16,6 +16,7 @@ import {
   type ListQuery,
   type Page,
 } from '../pagination';
+import { read } from '../../db/prepared';
 import { NotFoundError } from '../../errors/app-error';
 import { Planner } from './compile';
 import { plannedKey, type RowShape } from './shape';
@@ -122,7 +123,8 @@ export class Reads {
     const sortColumns = cursors ? keys.flatMap((k) => k.reads) : [];
     const row = planner.row(model, this.objectType(info, type), nodes, `"${qb.alias}"`, sortColumns);
     return paginate(qb, args, keys, async (query) => {
-      const raws: Array<{ v: unknown }> = await query.select(row.sql, 'v').setParameters(planner.params).getRawMany();
+      const [sql, params] = query.select(row.sql, 'v').setParameters(planner.params).getQueryAndParameters();
+      const raws = await read<{ v: unknown }>(this.db, sql, params);
       return raws.map((r) => hydrate(row.shape, r.v) as T);
     });
   }
@@ -156,7 +158,7 @@ export class Reads {
       fullRowStatements.set(key, statement);
     }
     const { row, child: childShape } = statement;
-    const rows: Array<{ t: unknown; c: unknown[] }> = await this.db.query(statement.sql, [id]);
+    const rows = await read<{ t: unknown; c: unknown[] }>(this.db, statement.sql, [id]);
     const found = rows[0];
     if (!found) return null;
     return { row: hydrate(row, found.t) as R, children: found.c.map((c) => hydrate(childShape, c) as C) };
@@ -197,7 +199,7 @@ export class Reads {
           ...prepared.params,
           __ids: [...ids],
         });
-        const query: Promise<Array<{ id: string; v: unknown }>> = this.db.query(sql, params);
+        const query = read<{ id: string; v: unknown }>(this.db, sql, params);
         const rows = prepared.page ? await withCursorCheck(query, prepared.page) : await query;
         const byId = new Map(rows.map((r) => [r.id, r.v]));
         return ids.map((id) => prepared.value(byId.get(id) ?? null));
