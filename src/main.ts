@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { setFlagsFromString } from 'node:v8';
 import { issueToken } from './auth/tokens';
 import { signIn } from './auth/sign-in.service';
 import { systemCaller } from './auth/actor';
@@ -15,6 +16,11 @@ import { devSignInEnabled } from './app/schema';
 import { startServer, type RunningServer } from './app/server';
 
 const DEMO_EMAIL = 'owner@aula.dev';
+
+// Under load V8 lets the old generation grow to several times the live heap (request objects promoted
+// while they wait on the database); a smaller growth step keeps peak RSS under the benchmark near
+// 215 MB instead of 290 MB for about 2 % of throughput (50 % would give 170 MB for about 9 %).
+setFlagsFromString('--heap-growing-percent=150');
 
 function fail(line: string): never {
   process.stderr.write(`${line}\n`);
