@@ -3,31 +3,37 @@ import type { EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 /**
- * Distinct statements kept prepared. Each one holds a plan in every connection that ran it, so the
- * number is bounded; the planner's statements repeat per operation shape, which is far below this.
+ * Names for statements worth preparing: none the first time a text is seen, so a one-off statement
+ * takes no slot; a name from the second time on, for at most `limit` distinct texts. Each prepared
+ * statement holds a plan in every connection that ran it, so the number is bounded; the planner's
+ * statements repeat per operation shape, far below the default.
  */
-const PREPARED_LIMIT = 100;
-/** Statements seen once, remembered to tell a repeated statement from a one-off. */
-const SEEN_LIMIT = 10_000;
+export class StatementNames {
+  private readonly names = new Map<string, string>();
+  private readonly seen = new Set<string>();
 
-const names = new Map<string, string>();
-const seen = new Set<string>();
+  constructor(
+    private readonly limit = 100,
+    private readonly seenLimit = 10_000,
+  ) {}
 
-/** The name a statement runs under: none the first time, so a one-off statement takes no slot. */
-function nameOf(text: string): string | undefined {
-  const name = names.get(text);
-  if (name !== undefined) return name;
-  if (!seen.has(text)) {
-    if (seen.size >= SEEN_LIMIT) seen.clear();
-    seen.add(text);
-    return undefined;
+  nameOf(text: string): string | undefined {
+    const name = this.names.get(text);
+    if (name !== undefined) return name;
+    if (!this.seen.has(text)) {
+      if (this.seen.size >= this.seenLimit) this.seen.clear();
+      this.seen.add(text);
+      return undefined;
+    }
+    if (this.names.size >= this.limit) return undefined;
+    const fresh = `aula_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    this.names.set(text, fresh);
+    this.seen.delete(text);
+    return fresh;
   }
-  if (names.size >= PREPARED_LIMIT) return undefined;
-  const fresh = `aula_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
-  names.set(text, fresh);
-  seen.delete(text);
-  return fresh;
 }
+
+const statementNames = new StatementNames();
 
 /**
  * Runs a read (positional parameters) and returns its rows. Outside a transaction a repeated
@@ -41,6 +47,6 @@ export async function read<T>(db: EntityManager, text: string, values: unknown[]
   const pool = (connection.driver as PostgresDriver).master as {
     query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: T[] }>;
   };
-  const { rows } = await pool.query({ name: nameOf(text), text, values });
+  const { rows } = await pool.query({ name: statementNames.nameOf(text), text, values });
   return rows;
 }
