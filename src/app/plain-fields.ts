@@ -41,3 +41,40 @@ export function resolvePlainFieldsDirectly(schema: GraphQLSchema): void {
     }
   }
 }
+
+type Method = (...params: unknown[]) => unknown;
+
+/**
+ * Calls the field resolvers that take only their row, the context and the info (no arguments, no
+ * middleware) directly. type-graphql's wrapper looks up the resolver instance and sorts and maps
+ * the parameters on every call, once per row of a list. A row that is not an instance of the
+ * declared parent class still goes through the wrapper (it converts it); so do arguments.
+ */
+export function callRowResolversDirectly(schema: GraphQLSchema): void {
+  const storage = getMetadataStorage();
+  const typeNameOf = new Map(storage.objectTypes.map((t) => [t.target, t.name]));
+  const instances = new Map<Function, Record<string, Method>>();
+  for (const resolver of storage.fieldResolvers) {
+    if (resolver.kind !== 'external' || resolver.middlewares?.length || resolver.roles?.length) continue;
+    const params = [...(resolver.params ?? [])].sort((a, b) => a.index - b.index);
+    const kinds = params.map((p) => p.kind).join(',');
+    if (kinds !== 'root,context,info' && kinds !== 'root,context' && kinds !== 'root') continue;
+    const root = params[0] as { propertyName?: string; getType?: () => unknown };
+    if (root.propertyName || params.some((p) => 'propertyName' in p && p.propertyName)) continue;
+    const declared = root.getType?.();
+    if (declared !== undefined && typeof declared !== 'function') continue;
+    const type = schema.getType(typeNameOf.get(resolver.getObjectType?.() as Function) ?? '');
+    const field = isObjectType(type) ? type.getFields()[resolver.schemaName] : undefined;
+    if (!field?.resolve) continue;
+    let instance = instances.get(resolver.target);
+    if (!instance) {
+      instance = new (resolver.target as new () => Record<string, Method>)();
+      instances.set(resolver.target, instance);
+    }
+    const method = instance[resolver.methodName]!.bind(instance);
+    const wrapped = field.resolve;
+    const Parent = declared as Function | undefined;
+    field.resolve = (row, args, context, info) =>
+      Parent && !(row instanceof Parent) ? wrapped(row, args, context, info) : method(row, context, info);
+  }
+}

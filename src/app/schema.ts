@@ -7,7 +7,7 @@ import { SignOutResolver } from '../auth/sign-out.resolver';
 import type { Env } from '../config/env';
 import { moduleResolvers } from './modules';
 import { NodeResolver } from './node.resolver';
-import { resolvePlainFieldsDirectly } from './plain-fields';
+import { callRowResolversDirectly, resolvePlainFieldsDirectly } from './plain-fields';
 
 export function devSignInEnabled(env: Pick<Env, 'NODE_ENV' | 'AUTH_DEV_LOGIN'>): boolean {
   return env.NODE_ENV === 'development' && env.AUTH_DEV_LOGIN;
@@ -23,6 +23,7 @@ export async function createSchema(env: Pick<Env, 'NODE_ENV' | 'AUTH_DEV_LOGIN'>
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
   });
   resolvePlainFieldsDirectly(schema);
+  callRowResolversDirectly(schema);
   guardFields(schema);
   return schema;
 }
