@@ -33,6 +33,9 @@ interface Prepared {
   page?: Page;
 }
 
+/** Where a list statement's planned row expression goes. */
+const ROW_PLACEHOLDER = `'__planned_row__'`;
+
 /** rowWithChildren's statements: they depend only on the read models, so they are built once per process. */
 const fullRowStatements = new Map<string, { sql: string; row: RowShape; child: RowShape }>();
 
@@ -122,9 +125,17 @@ export class Reads {
     const planner = new Planner(this.models, this.db.connection, scope, this.viewerId());
     const sortColumns = cursors ? keys.flatMap((k) => k.reads) : [];
     const row = planner.row(model, this.objectType(info, type), nodes, `"${qb.alias}"`, sortColumns);
+    const [rowSql, rowParams] = this.db.connection.driver.escapeQueryWithParameters(row.sql, planner.params);
     return paginate(qb, args, keys, async (query) => {
-      const [sql, params] = query.select(row.sql, 'v').setParameters(planner.params).getQueryAndParameters();
-      const raws = await read<{ v: unknown }>(this.db, sql, params);
+      // The row goes in after TypeORM has built the statement: it would otherwise rescan the whole
+      // row expression for property names, which costs more than building the rest.
+      const [sql, params] = query.select(ROW_PLACEHOLDER, 'v').getQueryAndParameters();
+      const shifted = rowSql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + params.length}`);
+      const raws = await read<{ v: unknown }>(
+        this.db,
+        sql.replace(ROW_PLACEHOLDER, () => shifted),
+        [...params, ...rowParams],
+      );
       return raws.map((r) => hydrate(row.shape, r.v) as T);
     });
   }
