@@ -1,4 +1,5 @@
-import pino from 'pino';
+import type { Logger } from 'pino';
+import { createLogger } from '../../src/app/logger';
 import { createDeps, type AppDeps } from '../../src/app/deps';
 import { startServer, type RunningServer } from '../../src/app/server';
 import { parseEnv, type Env } from '../../src/config/env';
@@ -25,6 +26,7 @@ export interface TestServer {
 export async function startTestServer(
   overrides: Record<string, string> = {},
   database?: TestDatabase,
+  logger: Logger = createLogger({ LOG_LEVEL: (process.env.TEST_LOG_LEVEL ?? 'silent') as Env['LOG_LEVEL'] }),
 ): Promise<TestServer> {
   const db = database ?? (await createTestDatabase());
   const env = parseEnv({
@@ -36,12 +38,7 @@ export async function startTestServer(
     ...overrides,
   });
   let offset = 0;
-  const deps = createDeps(
-    env,
-    db.database,
-    pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
-    () => new Date(Date.now() + offset),
-  );
+  const deps = createDeps(env, db.database, logger, () => new Date(Date.now() + offset));
   const server = await startServer(deps, 0, '127.0.0.1');
   return {
     url: server.url,

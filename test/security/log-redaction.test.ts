@@ -1,0 +1,52 @@
+import { createLogger } from '../../src/app/logger';
+import { createUser, type UserWithToken } from '../helpers/factories';
+import { startTestServer, type TestServer } from '../helpers/server';
+
+const HOUR = 3600_000;
+const lines: string[] = [];
+let server: TestServer;
+let user: UserWithToken;
+
+beforeAll(async () => {
+  server = await startTestServer(
+    {},
+    undefined,
+    createLogger({ LOG_LEVEL: 'info' }, { write: (line) => lines.push(line) }),
+  );
+  user = await createUser(server);
+});
+afterAll(() => server.close());
+
+const VIEWER = JSON.stringify({ query: '{ viewer { id } }' });
+
+describe('request logs carry no credential', () => {
+  it('a signed-in session (Bearer, cookie, a re-issued token) leaves no token in the log', async () => {
+    const url = `${server.url}/graphql`;
+    const bearer = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${user.token}` },
+      body: VIEWER,
+    });
+    expect(bearer.status).toBe(200);
+    server.advanceClock(13 * HOUR); // old enough to be re-issued
+    const cookie = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: `aula_token=${user.token}` },
+      body: VIEWER,
+    });
+    const refreshed = cookie.headers.get('x-refreshed-token');
+    expect(refreshed).toBeTruthy();
+    expect(cookie.headers.get('set-cookie')).toContain(refreshed);
+
+    const log = lines.join('');
+    const requests = lines
+      .map((l) => JSON.parse(l) as { req?: { url: string } })
+      .filter((l) => l.req?.url === '/graphql');
+    expect(requests).toHaveLength(2);
+    expect(log).not.toContain(user.token);
+    expect(log).not.toContain(refreshed!);
+    expect(log).toContain('"authorization":"[redacted]"');
+    expect(log).toContain('"cookie":"[redacted]"');
+    expect(log).toContain('"x-refreshed-token":"[redacted]"');
+  });
+});
