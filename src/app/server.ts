@@ -6,6 +6,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { oauthRoutes } from '../auth/oauth.routes';
 import { createContext, type Context } from './context';
@@ -35,12 +36,18 @@ export async function createServer(
   // Answers are POSTed GraphQL results, which no cache keeps: hashing each body for an ETag would only cost time.
   app.set('etag', false);
   app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  // Security headers on every answer. No Content-Security-Policy: the Sandbox landing page loads
+  // its scripts from Apollo's CDN, and a JSON API has no markup of its own to protect.
+  app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
   const httpServer = createHttpServer(app);
   const schema = await createSchema(env);
   const expose = env.NODE_ENV === 'development';
   const apollo = new ApolloServer<Context>({
     gateway: compiledExecution(schema),
     introspection: env.NODE_ENV !== 'production',
+    // "Did you mean …" suggestions would describe the schema to anyone in production.
+    hideSchemaDetailsFromClientErrors: env.NODE_ENV === 'production',
     includeStacktraceInErrorResponses: expose,
     formatError: (formatted, error) => formatError(formatted, error, expose),
     plugins: [

@@ -1,0 +1,38 @@
+import { startTestServer, type TestServer } from '../helpers/server';
+
+let production: TestServer;
+beforeAll(async () => {
+  production = await startTestServer({
+    NODE_ENV: 'production',
+    JWT_SECRET: 'a-production-secret-that-is-long-enough-for-hs256',
+    TOKEN_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+  });
+});
+afterAll(() => production.close());
+
+const post = (body: unknown): Promise<Response> =>
+  fetch(`${production.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+
+describe('serving in production', () => {
+  it('answers with security headers and without naming the framework', async () => {
+    const res = await post({ query: '{ __typename }' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-powered-by')).toBeNull();
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('strict-transport-security')).toMatch(/^max-age=\d+/);
+  });
+
+  it('does not suggest field names: a typo reveals nothing of the schema', async () => {
+    const res = await post({ query: '{ viewr { id } }' });
+    const body = (await res.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0]!.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body.errors[0]!.message).toBe('Cannot query field "viewr" on type "Query".');
+  });
+});
