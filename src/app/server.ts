@@ -15,6 +15,7 @@ import { formatError } from './errors';
 import { errorLoggingPlugin } from './error-logging';
 import { compiledExecution } from './executor';
 import { healthRoutes } from './health';
+import { jsonErrors } from './http-errors';
 import { createSchema } from './schema';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -83,6 +84,7 @@ export async function createServer(
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, { context: ({ req, res }) => createContext(deps, req, String(req.id), res) }),
   );
+  app.use(jsonErrors(logger));
   return { app, httpServer, apollo };
 }
 

@@ -36,3 +36,27 @@ describe('serving in production', () => {
     expect(body.errors[0]!.message).toBe('Cannot query field "viewr" on type "Query".');
   });
 });
+
+describe('requests the body parser refuses', () => {
+  const raw = (body: string): Promise<Response> =>
+    fetch(`${production.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+
+  it('malformed JSON is a JSON error, 400 BAD_REQUEST, with no stack or HTML', async () => {
+    const res = await raw('{"query": "{ __typename }"');
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await res.json()).toEqual({
+      errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
+
+  it('a body over 100 kB is 413 PAYLOAD_TOO_LARGE, as JSON', async () => {
+    const res = await raw(JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(200_000) } }));
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({
+      errors: [
+        { message: 'The request body is larger than the server accepts', extensions: { code: 'PAYLOAD_TOO_LARGE' } },
+      ],
+    });
+  });
+});
