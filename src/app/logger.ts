@@ -9,6 +9,27 @@ export const REDACTED_PATHS = [
   'res.headers["x-refreshed-token"]',
 ];
 
+/** Query parameters that are credentials: OAuth callbacks' code and state, tokens in links. */
+const SECRET_PARAMS = new Set(['code', 'state', 'token', 'access_token', 'refresh_token', 'id_token']);
+
+/** A serialized request (pino's form) without the credentials its query string may carry. */
+export function withoutQuerySecrets<T extends { url?: string; query?: Record<string, unknown> }>(req: T): T {
+  if (req.url?.includes('?')) {
+    const [path, search] = req.url.split('?', 2) as [string, string];
+    const parts = search.split('&').map((part) => {
+      const name = part.split('=', 1)[0]!;
+      return SECRET_PARAMS.has(name.toLowerCase()) ? `${name}=[redacted]` : part;
+    });
+    req.url = `${path}?${parts.join('&')}`;
+  }
+  if (req.query) {
+    const query = { ...req.query };
+    for (const name of Object.keys(query)) if (SECRET_PARAMS.has(name.toLowerCase())) query[name] = '[redacted]';
+    req.query = query;
+  }
+  return req;
+}
+
 /** JSON logs (stdout unless given a destination); request logs carry the request id, never a credential. */
 export function createLogger(env: Pick<Env, 'LOG_LEVEL'>, destination?: DestinationStream): Logger {
   return pino(

@@ -16,6 +16,7 @@ import { errorLoggingPlugin } from './error-logging';
 import { compiledExecution } from './executor';
 import { healthRoutes } from './health';
 import { jsonErrors } from './http-errors';
+import { withoutQuerySecrets } from './logger';
 import { createSchema } from './schema';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -73,6 +74,7 @@ export async function createServer(
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      serializers: { req: withoutQuerySecrets },
     }),
   );
   app.use(healthRoutes(deps.database));

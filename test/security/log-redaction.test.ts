@@ -49,4 +49,15 @@ describe('request logs carry no credential', () => {
     expect(log).toContain('"cookie":"[redacted]"');
     expect(log).toContain('"x-refreshed-token":"[redacted]"');
   });
+
+  it('OAuth callback codes and states in a query string are not logged', async () => {
+    const before = lines.length;
+    await fetch(`${server.url}/auth/github/callback?code=oauth-code-4711&state=opaque-state-0815&x=1`, {
+      redirect: 'manual',
+    });
+    const logged = lines.slice(before).map((l) => JSON.parse(l) as { req?: { url: string; query?: object } });
+    const request = logged.find((l) => l.req?.url.startsWith('/auth/github/callback'));
+    expect(request?.req?.url).toBe('/auth/github/callback?code=[redacted]&state=[redacted]&x=1');
+    expect(lines.slice(before).join('')).not.toMatch(/oauth-code-4711|opaque-state-0815/);
+  });
 });
