@@ -31,6 +31,15 @@ export interface Context {
   /** Who calls: user id, roles effective at the request's time, request id, IP and user agent. */
   actor: Caller;
   session: SessionHandle;
+  /** What this request's log line adds once answered (filled by requestLogPlugin). */
+  requestLog: RequestLog;
+}
+
+/** The GraphQL side of a request's log line: operation, user and the error codes answered. */
+export interface RequestLog {
+  operation?: string | null;
+  userId?: string | null;
+  errors?: string[];
 }
 
 /** The Bearer token of a request, if any (the cookie is read by createContext too). */
@@ -83,7 +92,10 @@ export async function createContext(deps: AppDeps, req: Request, requestId: stri
   }
   const viewer = signedIn?.viewer ?? null;
   viewerId = viewer?.id ?? null;
+  const requestLog: RequestLog = {};
+  if (res) res.locals.graphql = requestLog;
   return {
+    requestLog,
     requestId,
     deps,
     db,

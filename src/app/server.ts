@@ -12,7 +12,7 @@ import { oauthRoutes } from '../auth/oauth.routes';
 import { createContext, type Context } from './context';
 import type { AppDeps } from './deps';
 import { formatError } from './errors';
-import { errorLoggingPlugin } from './error-logging';
+import { errorLoggingPlugin, requestLogPlugin } from './error-logging';
 import { compiledExecution } from './executor';
 import { healthRoutes } from './health';
 import { jsonErrors } from './http-errors';
@@ -55,6 +55,7 @@ export async function createServer(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       errorLoggingPlugin(logger),
+      requestLogPlugin(),
       // No cache hints in the schema: its per-field wrapper would only cost time on every field.
       ApolloServerPluginCacheControlDisabled(),
     ],
@@ -75,6 +76,7 @@ export async function createServer(
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
       serializers: { req: withoutQuerySecrets },
+      customProps: (_req, res) => ({ graphql: (res as express.Response).locals?.graphql }),
     }),
   );
   app.use(healthRoutes(deps.database));

@@ -19,7 +19,7 @@ afterAll(() => server.close());
 
 const VIEWER = JSON.stringify({ query: '{ viewer { id } }' });
 
-describe('request logs carry no credential', () => {
+describe('request logs', () => {
   it('a signed-in session (Bearer, cookie, a re-issued token) leaves no token in the log', async () => {
     const url = `${server.url}/graphql`;
     const bearer = await fetch(url, {
@@ -59,5 +59,21 @@ describe('request logs carry no credential', () => {
     const request = logged.find((l) => l.req?.url.startsWith('/auth/github/callback'));
     expect(request?.req?.url).toBe('/auth/github/callback?code=[redacted]&state=[redacted]&x=1');
     expect(lines.slice(before).join('')).not.toMatch(/oauth-code-4711|opaque-state-0815/);
+  });
+
+  it("each GraphQL request's line names the operation, the user and the error codes answered", async () => {
+    const before = lines.length;
+    await server.client(user.token).request('query Me { viewer { id } }');
+    await server.client(user.token).request('query Everyone { users(first: 1) { totalCount } }');
+    const logged = lines
+      .slice(before)
+      .map((l) => JSON.parse(l) as { req?: { url: string }; graphql?: unknown })
+      .filter((l) => l.req?.url === '/graphql')
+      .map((l) => l.graphql);
+    const userId = user.user.id;
+    expect(logged).toEqual([
+      { operation: 'Me', userId },
+      { operation: 'Everyone', userId, errors: ['FORBIDDEN'] },
+    ]);
   });
 });
