@@ -15,6 +15,7 @@ import { formatError } from './errors';
 import { errorLoggingPlugin, requestLogPlugin } from './error-logging';
 import { compiledExecution } from './executor';
 import { healthRoutes } from './health';
+import { adminIntrospectionPlugin } from './introspection';
 import { jsonErrors } from './http-errors';
 import { withoutQuerySecrets } from './logger';
 import { createSchema } from './schema';
@@ -47,7 +48,8 @@ export async function createServer(
   const expose = env.NODE_ENV === 'development';
   const apollo = new ApolloServer<Context>({
     gateway: compiledExecution(schema),
-    introspection: env.NODE_ENV !== 'production',
+    // In production the schema is open to admins only (adminIntrospectionPlugin).
+    introspection: true,
     // "Did you mean …" suggestions would describe the schema to anyone in production.
     hideSchemaDetailsFromClientErrors: env.NODE_ENV === 'production',
     includeStacktraceInErrorResponses: expose,
@@ -56,6 +58,7 @@ export async function createServer(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       errorLoggingPlugin(logger),
       requestLogPlugin(),
+      ...(env.NODE_ENV === 'production' ? [adminIntrospectionPlugin()] : []),
       // No cache hints in the schema: its per-field wrapper would only cost time on every field.
       ApolloServerPluginCacheControlDisabled(),
     ],

@@ -1,3 +1,5 @@
+import { Role } from '../../src/modules/role/role';
+import { createUser } from '../helpers/factories';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 let production: TestServer;
@@ -58,5 +60,39 @@ describe('requests the body parser refuses', () => {
         { message: 'The request body is larger than the server accepts', extensions: { code: 'PAYLOAD_TOO_LARGE' } },
       ],
     });
+  });
+});
+
+describe('introspection in production', () => {
+  const SCHEMA = '{ __schema { queryType { name } } }';
+  const TYPE = '{ __type(name: "User") { name } }';
+
+  it('is refused before anything runs: UNAUTHENTICATED anonymously, FORBIDDEN for learners', async () => {
+    const learner = await createUser(production);
+    for (const [client, code] of [
+      [production.client(), 'UNAUTHENTICATED'],
+      [production.client(learner.token), 'FORBIDDEN'],
+    ] as const) {
+      for (const query of [SCHEMA, TYPE]) {
+        const res = await client.request(query);
+        expect({ status: res.status, data: res.data, codes: res.errors?.map((e) => e.extensions?.code) }).toEqual({
+          status: 200,
+          data: null,
+          codes: [code],
+        });
+      }
+    }
+  });
+
+  it('is answered for admins and owners, so Sandbox works for them', async () => {
+    for (const role of [Role.ADMIN, Role.OWNER]) {
+      const admin = await createUser(production, { roles: [role] });
+      expect(await production.client(admin.token).ok(SCHEMA)).toEqual({ __schema: { queryType: { name: 'Query' } } });
+      expect(await production.client(admin.token).ok(TYPE)).toEqual({ __type: { name: 'User' } });
+    }
+  });
+
+  it('__typename is not introspection: anyone may ask for it', async () => {
+    expect(await production.client().ok('{ __typename }')).toEqual({ __typename: 'Query' });
   });
 });
