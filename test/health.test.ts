@@ -1,10 +1,10 @@
-import { createServer, connect, type Server, type Socket } from 'node:net';
 import pino from 'pino';
 import { startServer, type RunningServer } from '../src/app/server';
 import { createDeps } from '../src/app/deps';
 import { parseEnv } from '../src/config/env';
 import { createDatabase, type Database } from '../src/db/data-source';
 import { createTestDatabase, realPostgres, type TestDatabase } from './helpers/database';
+import { Outage } from './helpers/outage';
 import { startTestServer, type TestServer } from './helpers/server';
 
 describe('/healthz and /readyz', () => {
@@ -42,34 +42,6 @@ describe('/healthz and /readyz', () => {
   });
 });
 
-/** A TCP proxy to PostgreSQL that the test can cut and restore, to play an outage. */
-class Outage {
-  private server: Server | null = null;
-  private sockets = new Set<Socket>();
-  port = 0;
-
-  constructor(private readonly target: { host: string; port: number }) {}
-
-  async up(): Promise<void> {
-    this.server = createServer((client) => {
-      const upstream = connect(this.target.port, this.target.host);
-      for (const s of [client, upstream]) {
-        this.sockets.add(s);
-        s.on('close', () => this.sockets.delete(s));
-        s.on('error', () => s.destroy());
-      }
-      client.pipe(upstream).pipe(client);
-    });
-    await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
-    this.port = (this.server.address() as { port: number }).port;
-  }
-
-  async down(): Promise<void> {
-    for (const s of this.sockets) s.destroy();
-    await new Promise((resolve) => this.server?.close(resolve));
-  }
-}
-
 const pgDescribe = realPostgres() ? describe : describe.skip;
 
 pgDescribe('/readyz during a database outage (needs real PostgreSQL: the embedded database cannot go away)', () => {
@@ -106,16 +78,20 @@ pgDescribe('/readyz during a database outage (needs real PostgreSQL: the embedde
     expect(((await during.json()) as { status: string }).status).toBe('unavailable');
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
 
-    // A query during the outage: the client sees a masked error, the log has the cause and request id.
+    // A query during the outage: the client is told to retry (503), the log has the cause and request id.
     const res = await fetch(`${app.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'outage-1' },
       body: JSON.stringify({ query: '{ skills(first: 1) { totalCount } }' }),
     });
+    expect({ status: res.status, retryAfter: res.headers.get('retry-after') }).toEqual({
+      status: 503,
+      retryAfter: '5',
+    });
     const body = (await res.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
     expect(body.errors[0]).toMatchObject({
-      message: 'Internal server error',
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      message: 'The database is unavailable; try again shortly',
+      extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'DATABASE_UNAVAILABLE' },
     });
     const logged = logLines.map((l) => JSON.parse(l) as { requestId?: string; msg: string });
     expect(logged).toContainEqual(

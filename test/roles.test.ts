@@ -220,6 +220,31 @@ describe('concurrent role changes', () => {
       expect((await roleTrail(server, target.user.id, Role.MENTOR)).windows).toHaveLength(1);
     },
   );
+
+  pgIt(
+    '120 racing overlapping assignments: one window, every other answer a CONFLICT, none a fault (needs real PostgreSQL: PGlite runs one statement at a time)',
+    async () => {
+      const target = await createUser(server);
+      const client = server.client(admin.token);
+      const now = server.deps.clock().getTime();
+      const results = await Promise.all(
+        Array.from({ length: 120 }, (_, i) =>
+          client.request(ASSIGN, {
+            input: { userId: target.id, role: 'MENTOR', effectiveStartDate: new Date(now + i * 60_000).toISOString() },
+          }),
+        ),
+      );
+      const answers = results.map((r) =>
+        r.errors ? `${r.errors[0]!.extensions?.code}:${r.errors[0]!.extensions?.reason}` : 'OK',
+      );
+      expect(answers.filter((a) => a === 'OK')).toHaveLength(1);
+      const allowed = [RoleReason.ROLE_WINDOW_OVERLAP, RoleReason.ROLE_WINDOW_EXISTS, 'CONTENDED'].map(
+        (r) => `CONFLICT:${r}`,
+      );
+      expect(answers.filter((a) => a !== 'OK' && !allowed.includes(a))).toEqual([]);
+      expect((await roleTrail(server, target.user.id, Role.MENTOR)).windows).toHaveLength(1);
+    },
+  );
 });
 
 describe('roles evaluated per request', () => {

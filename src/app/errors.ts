@@ -1,7 +1,16 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import { AppError, CommonReason, ErrorCode, type FieldErrors } from '../errors/app-error';
+import {
+  AppError,
+  CommonReason,
+  ErrorCode,
+  RETRY_AFTER_SECONDS,
+  ServiceUnavailableError,
+  type FieldErrors,
+} from '../errors/app-error';
+import { isDatabaseUnavailable } from '../errors/db-errors';
 
 const CLIENT_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -38,7 +47,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, ex
     };
   }
   if (original instanceof AppError) {
-    return { ...base, extensions: { ...original.extensions } };
+    // `http` sets the status of a refused request; it is not part of the answer.
+    const { http: _http, ...extensions } = original.extensions;
+    return { ...base, extensions };
   }
   const code = formatted.extensions?.code;
   // Errors Apollo raised before any resolver ran (parse, validation, variable coercion) are the client's.
@@ -46,6 +57,31 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, ex
   if (code === ErrorCode.BAD_USER_INPUT) {
     return { ...base, extensions: { code, reason: CommonReason.INVALID_INPUT } };
   }
+  if (isDatabaseUnavailable(original)) {
+    const unavailable = new ServiceUnavailableError();
+    return {
+      ...base,
+      message: unavailable.message,
+      extensions: { code: unavailable.code, reason: unavailable.reason },
+    };
+  }
   if (expose) return formatted;
   return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+/** Answers an operation the database could not serve with HTTP 503 and Retry-After, as clients and proxies expect. */
+export function unavailableStatusPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const errors = response.body.singleResult.errors ?? [];
+          if (!errors.some((e) => e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE)) return;
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+        },
+      };
+    },
+  };
 }

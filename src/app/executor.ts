@@ -3,6 +3,7 @@ import {
   getOperationAST,
   printSchema,
   type ExecutionResult,
+  type GraphQLError,
   type GraphQLSchema,
   type VariableDefinitionNode,
 } from 'graphql';
@@ -50,7 +51,8 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     // graphql-js's coercion first: its errors are the ones Apollo answers as BAD_USER_INPUT.
     const coerced = getVariableValues(schema, variableDefinitions, variables, { maxErrors: 50 });
     if (coerced.errors) return { errors: coerced.errors };
-    return query.query(undefined, request.context, variables);
+    const result = await query.query(undefined, request.context, variables);
+    return result.errors ? { ...result, errors: result.errors.map(withExtensions) } : result;
   };
 
   return {
@@ -61,4 +63,21 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     load: async () => ({ executor }),
     stop: async () => undefined,
   };
+}
+
+/**
+ * graphql-jit leaves `extensions` undefined on errors whose original error has none (a driver
+ * error, a bug), and Apollo fails formatting those: such errors get an empty `extensions`, so they
+ * reach formatError and are answered by its rules (a database outage, a masked fault).
+ */
+function withExtensions(error: GraphQLError): GraphQLError {
+  if (error.extensions) return error;
+  return Object.create(Object.getPrototypeOf(error) as object, {
+    message: { value: error.message, enumerable: true },
+    locations: { value: error.locations, enumerable: Boolean(error.locations?.length) },
+    path: { value: error.path, enumerable: Boolean(error.path) },
+    originalError: { value: error.originalError },
+    extensions: { value: {} },
+    stack: { value: error.stack, writable: true, configurable: true },
+  }) as GraphQLError;
 }

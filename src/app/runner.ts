@@ -1,12 +1,23 @@
 import { requireActor, type Caller } from '../auth/actor';
 import type { UseCase } from '../common/outcome';
+import { CommonReason, ConflictError } from '../errors/app-error';
+import { isTransientConflict } from '../errors/db-errors';
 import type { Context } from './context';
 import type { AppDeps } from './deps';
+
+/** A transaction rolled back by a deadlock or a serialization failure runs again, this many times in all. */
+export const WRITE_ATTEMPTS = 5;
+
+/** A short random pause before running a rolled-back transaction again, longer after each attempt. */
+const backoff = (attempt: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * 2 ** attempt));
 
 /**
  * Runs a write use case the one way every write runs: in a transaction of its own, with the
  * outcome's effects written to the outbox in that same transaction; after the commit the effects
  * are delivered (a failing effect is retried later, never turned into an error for the client).
+ * A transaction the database rolled back to resolve a deadlock or a serialization failure wrote
+ * nothing, so it is run again, up to WRITE_ATTEMPTS times, then answered CONFLICT (CONTENDED).
  */
 export async function execute<C, T, A extends Caller>(
   deps: AppDeps,
@@ -14,12 +25,24 @@ export async function execute<C, T, A extends Caller>(
   useCase: UseCase<C, T, A>,
   command: C,
 ): Promise<T> {
-  const { value, effectIds } = await deps.database.dataSource.transaction(async (tx) => {
-    const outcome = await useCase(tx, caller, command);
-    return { value: outcome.value, effectIds: await deps.outbox.enqueue(tx, outcome.effects) };
-  });
-  await deps.outbox.deliver(effectIds);
-  return value;
+  for (let attempt = 1; ; attempt++) {
+    let committed: { value: T; effectIds: string[] };
+    try {
+      committed = await deps.database.dataSource.transaction(async (tx) => {
+        const outcome = await useCase(tx, caller, command);
+        return { value: outcome.value, effectIds: await deps.outbox.enqueue(tx, outcome.effects) };
+      });
+    } catch (error) {
+      if (!isTransientConflict(error)) throw error;
+      if (attempt >= WRITE_ATTEMPTS) {
+        throw new ConflictError(CommonReason.CONTENDED, 'Too many concurrent changes to the same records; try again');
+      }
+      await backoff(attempt);
+      continue;
+    }
+    await deps.outbox.deliver(committed.effectIds);
+    return committed.value;
+  }
 }
 
 /** Forgets everything a request's loaders hold, so what resolves after a write reads the committed state. */

@@ -9,9 +9,11 @@ import express from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { oauthRoutes } from '../auth/oauth.routes';
+import { ServiceUnavailableError } from '../errors/app-error';
+import { isDatabaseUnavailable } from '../errors/db-errors';
 import { createContext, type Context } from './context';
 import type { AppDeps } from './deps';
-import { formatError } from './errors';
+import { formatError, unavailableStatusPlugin } from './errors';
 import { errorLoggingPlugin, requestLogPlugin } from './error-logging';
 import { compiledExecution } from './executor';
 import { healthRoutes } from './health';
@@ -58,6 +60,7 @@ export async function createServer(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       errorLoggingPlugin(logger),
       requestLogPlugin(),
+      unavailableStatusPlugin(),
       ...(env.NODE_ENV === 'production' ? [adminIntrospectionPlugin()] : []),
       // No cache hints in the schema: its per-field wrapper would only cost time on every field.
       ApolloServerPluginCacheControlDisabled(),
@@ -89,7 +92,16 @@ export async function createServer(
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: ({ req, res }) => createContext(deps, req, String(req.id), res) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        try {
+          return await createContext(deps, req, String(req.id), res);
+        } catch (error) {
+          // The session check could not reach the database: a 503 to retry, not a fault of ours.
+          throw isDatabaseUnavailable(error) ? new ServiceUnavailableError() : error;
+        }
+      },
+    }),
   );
   app.use(jsonErrors(logger));
   return { app, httpServer, apollo };

@@ -25,6 +25,10 @@ export enum CommonReason {
   NOT_FOUND = 'NOT_FOUND',
   /** An argument or input field is invalid; `extensions.fields` says which and why. */
   INVALID_INPUT = 'INVALID_INPUT',
+  /** Concurrent writes to the same records kept colliding (CONFLICT); sending the request again may succeed. */
+  CONTENDED = 'CONTENDED',
+  /** The database cannot be reached (SERVICE_UNAVAILABLE, HTTP 503 with Retry-After); nothing was changed. */
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
 }
 
 /** Per-field messages, keyed by input field name. */
@@ -72,5 +76,21 @@ export class BadUserInputError extends AppError {
 export class ConflictError extends AppError {
   constructor(reason: string, message: string, extra: Record<string, unknown> = {}) {
     super(ErrorCode.CONFLICT, reason, message, extra);
+  }
+}
+
+/** Seconds a client should wait before sending a request the database could not serve again. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** SERVICE_UNAVAILABLE (HTTP 503, Retry-After): the database cannot be reached, so nothing was done. */
+export class ServiceUnavailableError extends AppError {
+  constructor() {
+    super(
+      ErrorCode.SERVICE_UNAVAILABLE,
+      CommonReason.DATABASE_UNAVAILABLE,
+      'The database is unavailable; try again shortly',
+    );
+    // Read by Apollo when this refuses a whole request (the session check), and removed from the answer.
+    this.extensions.http = { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) };
   }
 }

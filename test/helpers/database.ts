@@ -26,8 +26,13 @@ async function admin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A fresh, migrated database for one test file: a copy of the run's template. */
-export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
+/**
+ * A fresh, migrated database for one test file: a copy of the run's template. `via` rewrites the
+ * URL the app connects with (real PostgreSQL), e.g. to go through a proxy a test can cut.
+ */
+export async function createTestDatabase(
+  options: { migrated?: boolean; via?: (url: string) => string } = {},
+): Promise<TestDatabase> {
   const migrated = options.migrated ?? true;
   const base = process.env.TEST_DATABASE_URL;
   const queries = new QueryCounter();
@@ -37,7 +42,7 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
       c.query(migrated ? `CREATE DATABASE ${name} TEMPLATE ${pgTemplateDb()}` : `CREATE DATABASE ${name}`),
     );
     const url = withDatabase(base, name);
-    const database = createDatabase({ url, poolSize: 20, logger: queries });
+    const database = createDatabase({ url: options.via ? options.via(url) : url, poolSize: 20, logger: queries });
     await database.dataSource.initialize();
     return {
       database,
