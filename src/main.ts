@@ -6,7 +6,7 @@ import { systemCaller } from './auth/actor';
 import { ConfigError, parseEnv, type Env } from './config/env';
 import type { Logger } from 'pino';
 import { createDatabase, type Database } from './db/data-source';
-import { prepareDataDir, settleTemplateCopy } from './db/embedded-start';
+import { dataDirLock, lockDataDir, prepareDataDir, settleTemplateCopy } from './db/embedded-start';
 import { seedDemoData } from './db/seed';
 import { isFreshDataDir } from './db/snapshot';
 import { createDeps, type AppDeps } from './app/deps';
@@ -56,6 +56,11 @@ async function openDatabase(
   logger: Logger,
   demo: boolean,
 ): Promise<{ database: Database; fromTemplate: boolean }> {
+  if (!env.DATABASE_URL && !lockDataDir(env.DATA_DIR)) {
+    fail(
+      `Configuration error: DATA_DIR: ${env.DATA_DIR} is in use by another running server (lock ${dataDirLock(env.DATA_DIR)}); stop it or use another DATA_DIR`,
+    );
+  }
   const fromTemplate = await prepareEmbedded(env, logger, demo);
   if (!env.DATABASE_URL && !fromTemplate && isFreshDataDir(env.DATA_DIR)) {
     logger.info('creating the embedded database (first start)…');

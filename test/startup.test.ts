@@ -50,6 +50,34 @@ describe('start-up on the embedded database', () => {
   }, 120_000);
 });
 
+describe('one server per embedded data directory', () => {
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'aula-lock-'));
+  });
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  it('a second server on the same DATA_DIR refuses to start with one line; the first keeps serving', async () => {
+    const port = await freePort();
+    const first = runApp({ DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' });
+    await first.waitFor('"msg":"listening"');
+    const second = runApp({ DATA_DIR: dataDir, PORT: String(await freePort()), HOST: '127.0.0.1' });
+    expect(await second.exited).toBe(1);
+    const lines = second.output().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Configuration error: DATA_DIR: .* is in use by another running server/);
+    expect(await skillNames(port)).toHaveLength(10);
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+
+    // Once the first has stopped, the directory is free again.
+    const third = runApp({ DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' });
+    await third.waitFor('"msg":"listening"');
+    third.child.kill('SIGTERM');
+    expect(await third.exited).toBe(0);
+  }, 120_000);
+});
+
 describe('configuration errors', () => {
   it.each([
     ['PORT', { PORT: 'http' }],

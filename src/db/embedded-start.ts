@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { lockSync } from 'proper-lockfile';
 import { migrations } from '../../migrations';
 import { createDatabase, type Database } from './data-source';
 import { seedDemoData } from './seed';
@@ -89,4 +91,24 @@ export async function settleTemplateCopy(database: Database, dataDir: string, no
     if (ms > 0) await database.dataSource.transaction((manager) => shiftTimes(manager, ms));
   }
   await pending.done();
+}
+
+/** Where the lock of an embedded data directory lives: beside it, so a fresh directory stays empty. */
+export const dataDirLock = (dataDir: string): string => `${resolve(dataDir)}.lock`;
+
+/**
+ * Takes the embedded data directory for this process; false when another live server holds it
+ * (PGlite has no lock of its own: two servers on one directory would lose each other's writes).
+ * The lock is refreshed while the process runs and released when it exits; a crashed holder's
+ * lock counts as free once it is 10 s old.
+ */
+export function lockDataDir(dataDir: string): boolean {
+  if (dataDir.startsWith('memory://')) return true;
+  try {
+    lockSync(dataDir, { realpath: false, lockfilePath: dataDirLock(dataDir), stale: 10_000 });
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ELOCKED') return false;
+    throw error;
+  }
 }
