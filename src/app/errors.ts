@@ -55,7 +55,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, ex
   // Errors Apollo raised before any resolver ran (parse, validation, variable coercion) are the client's.
   if (typeof code === 'string' && CLIENT_CODES.has(code)) return { ...base, extensions: { code, reason: code } };
   if (code === ErrorCode.BAD_USER_INPUT) {
-    return { ...base, extensions: { code, reason: CommonReason.INVALID_INPUT } };
+    return {
+      ...base,
+      extensions: { code, reason: CommonReason.INVALID_INPUT, fields: variableFields(formatted.message) },
+    };
   }
   if (isDatabaseUnavailable(original)) {
     const unavailable = new ServiceUnavailableError();
@@ -67,6 +70,23 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, ex
   }
   if (expose) return formatted;
   return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+/**
+ * The input fields a variable coercion error names (graphql-js: `Variable "$v" got invalid value …
+ * at "v.a.b"; why`), keyed like validation errors: the path inside the variable, or the variable
+ * itself when the whole value is wrong or missing.
+ */
+export function variableFields(message: string): FieldErrors {
+  const variable = /^Variable "\$([^"]+)"/.exec(message)?.[1];
+  if (!variable) return {};
+  const missing = / of required type "([^"]+)" was not provided\.$/.exec(message);
+  if (missing) return { [variable]: `is required (${missing[1]})` };
+  const reason = message.slice(message.indexOf('; ') + 2) || 'is invalid';
+  const at = / at "([^"]+)";/.exec(message)?.[1];
+  if (at) return { [at.startsWith(`${variable}.`) ? at.slice(variable.length + 1) : at]: reason };
+  const unknown = /^Field "([^"]+)" is not defined by type/.exec(reason)?.[1];
+  return { [unknown ?? variable]: reason };
 }
 
 /** Answers an operation the database could not serve with HTTP 503 and Retry-After, as clients and proxies expect. */
