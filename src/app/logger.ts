@@ -32,8 +32,10 @@ export function withoutQuerySecrets<T extends { url?: string; query?: Record<str
 
 /** JSON logs (stdout unless given a destination); request logs carry the request id, never a credential. */
 export function createLogger(env: Pick<Env, 'LOG_LEVEL'>, destination?: DestinationStream): Logger {
-  return pino(
-    { level: env.LOG_LEVEL, base: { service: 'aula' }, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } },
-    destination ?? pino.destination(1),
-  );
+  const options = {
+    level: env.LOG_LEVEL,
+    base: { service: 'aula' },
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
