@@ -3,7 +3,6 @@ import { createUser, type UserWithToken } from '../helpers/factories';
 import { Outage } from '../helpers/outage';
 import { startTestServer, type TestServer } from '../helpers/server';
 
-// The embedded database runs in the server's own process: it has no connection that can be lost.
 const pgDescribe = realPostgres() ? describe : describe.skip;
 
 pgDescribe(
