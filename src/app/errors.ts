@@ -28,7 +28,9 @@ export function isExpectedError(error: unknown): boolean {
 
 /** Maps every error to the codes of the API; hides internals outside development. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, expose: boolean): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error);
+  // A database that cannot be reached is an answer of its own (retry later), not a fault.
+  const original = isDatabaseUnavailable(unwrapped) ? new ServiceUnavailableError() : unwrapped;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof ArgumentValidationError) {
     const fields: FieldErrors = {};
@@ -49,7 +51,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, ex
   if (original instanceof AppError) {
     // `http` sets the status of a refused request; it is not part of the answer.
     const { http: _http, ...extensions } = original.extensions;
-    return { ...base, extensions };
+    return { ...base, message: original.message, extensions };
   }
   const code = formatted.extensions?.code;
   // Errors Apollo raised before any resolver ran (parse, validation, variable coercion) are the client's.
@@ -58,14 +60,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, ex
     return {
       ...base,
       extensions: { code, reason: CommonReason.INVALID_INPUT, fields: variableFields(formatted.message) },
-    };
-  }
-  if (isDatabaseUnavailable(original)) {
-    const unavailable = new ServiceUnavailableError();
-    return {
-      ...base,
-      message: unavailable.message,
-      extensions: { code: unavailable.code, reason: unavailable.reason },
     };
   }
   if (expose) return formatted;

@@ -59,8 +59,8 @@ export function callRowResolversDirectly(schema: GraphQLSchema): void {
     const params = [...(resolver.params ?? [])].sort((a, b) => a.index - b.index);
     const kinds = params.map((p) => p.kind).join(',');
     if (kinds !== 'root,context,info' && kinds !== 'root,context' && kinds !== 'root') continue;
-    const root = params[0] as { propertyName?: string; getType?: () => unknown };
-    if (root.propertyName || params.some((p) => 'propertyName' in p && p.propertyName)) continue;
+    const root = params[0] as { getType?: () => unknown };
+    if (params.some((p) => 'propertyName' in p && p.propertyName)) continue;
     const declared = root.getType?.();
     if (declared !== undefined && typeof declared !== 'function') continue;
     const type = schema.getType(typeNameOf.get(resolver.getObjectType?.() as Function) ?? '');

@@ -14,7 +14,7 @@ import { isDatabaseUnavailable } from '../errors/db-errors';
 import { createContext, type Context } from './context';
 import type { AppDeps } from './deps';
 import { formatError, unavailableStatusPlugin } from './errors';
-import { errorLoggingPlugin, requestLogPlugin } from './error-logging';
+import { errorLoggingPlugin, requestLogPlugin } from './request-logging';
 import { compiledExecution } from './executor';
 import { healthRoutes } from './health';
 import { adminIntrospectionPlugin } from './introspection';
