@@ -3,6 +3,8 @@ import type { Env } from '../config/env';
 import type { Database } from '../db/data-source';
 import { moduleEffects } from './modules';
 import { Outbox } from './outbox/outbox';
+import type { Redis } from 'ioredis';
+import { createRedis } from './redis';
 
 /** Process-wide dependencies handed to the server and every request context. */
 export interface AppDeps {
@@ -13,6 +15,8 @@ export interface AppDeps {
   clock: () => Date;
   /** Durable effects of committed writes. */
   outbox: Outbox;
+  /** Shared state of all instances (cost budgets); null without REDIS_URL. */
+  redis: Redis | null;
 }
 
 /** The process-wide dependencies for a configuration and an open database. */
@@ -27,5 +31,5 @@ export function createDeps(
     retryMs: env.OUTBOX_RETRY_MS,
     maxAttempts: env.OUTBOX_MAX_ATTEMPTS,
   });
-  return { env, database, logger, clock, outbox };
+  return { env, database, logger, clock, outbox, redis: createRedis(env, logger) };
 }

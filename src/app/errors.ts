@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import {
   AppError,
@@ -26,9 +26,20 @@ export function isExpectedError(error: unknown): boolean {
   return error instanceof AppError || error instanceof ArgumentValidationError;
 }
 
+/**
+ * The error a resolver threw, or the one a validation rule reported (Apollo wraps those as
+ * GRAPHQL_VALIDATION_FAILED, keeping ours as the original: a query limit's QUERY_TOO_COMPLEX).
+ */
+function causeOf(error: unknown): unknown {
+  const unwrapped = unwrapResolverError(error);
+  return unwrapped instanceof GraphQLError && unwrapped.originalError instanceof AppError
+    ? unwrapped.originalError
+    : unwrapped;
+}
+
 /** Maps every error to the codes of the API; hides internals outside development. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, expose: boolean): GraphQLFormattedError {
-  const unwrapped = unwrapResolverError(error);
+  const unwrapped = causeOf(error);
   // A database that cannot be reached is an answer of its own (retry later), not a fault.
   const original = isDatabaseUnavailable(unwrapped) ? new ServiceUnavailableError() : unwrapped;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };

@@ -3,8 +3,14 @@ import { Auth } from '../auth/auth.decorator';
 import { AuthRule } from '../auth/rules';
 import { fromGlobalId } from '../common/global-id';
 import { Node } from '../common/node';
+import { MAX_PAGE_SIZE } from '../common/pagination';
 import type { Context } from './context';
 import { nodeFetchers } from './modules';
+import { BadUserInputError } from '../errors/app-error';
+import { LimitReason } from './limits/limits.reasons';
+
+/** Ids `nodes` takes at once, as many as a page holds. */
+const MAX_NODE_IDS = MAX_PAGE_SIZE;
 
 @Resolver()
 export class NodeResolver {
@@ -17,9 +23,16 @@ export class NodeResolver {
   @Auth(AuthRule.USER)
   @Query(() => [Node], {
     nullable: 'items',
-    description: 'Records by global id, in the order asked; null where not found.',
+    description: `Records by global id (at most ${MAX_NODE_IDS}), in the order asked; null where not found.`,
   })
   async nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<Array<Node | null>> {
+    if (ids.length > MAX_NODE_IDS) {
+      throw new BadUserInputError(
+        `nodes takes at most ${MAX_NODE_IDS} ids at once`,
+        { ids: `at most ${MAX_NODE_IDS} ids at once` },
+        LimitReason.TOO_MANY_IDS,
+      );
+    }
     return Promise.all(ids.map((id) => fetchNode(ctx, id)));
   }
 }

@@ -21,6 +21,9 @@ import { adminIntrospectionPlugin } from './introspection';
 import { jsonErrors } from './http-errors';
 import { withoutQuerySecrets } from './logger';
 import { createSchema } from './schema';
+import { limitsPlugin } from './limits/limits.plugin';
+import { limitRules, queryLimits } from './limits/query-limits';
+import { CostBudgets } from './limits/rate-limit';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -48,8 +51,12 @@ export async function createServer(
   const httpServer = createHttpServer(app);
   const schema = await createSchema(env);
   const expose = env.NODE_ENV === 'development';
+  const limits = queryLimits(env);
   const apollo = new ApolloServer<Context>({
     gateway: compiledExecution(schema),
+    // Parsing stops at the token limit, so an oversized document costs next to nothing to refuse.
+    parseOptions: { maxTokens: limits.tokens },
+    validationRules: limitRules(limits),
     // In production the schema is open to admins only (adminIntrospectionPlugin).
     introspection: true,
     // "Did you mean …" suggestions would describe the schema to anyone in production.
@@ -61,6 +68,7 @@ export async function createServer(
       errorLoggingPlugin(logger),
       requestLogPlugin(),
       unavailableStatusPlugin(),
+      limitsPlugin(schema, limits, new CostBudgets(env, deps.redis)),
       ...(env.NODE_ENV === 'production' ? [adminIntrospectionPlugin()] : []),
       // No cache hints in the schema: its per-field wrapper would only cost time on every field.
       ApolloServerPluginCacheControlDisabled(),
@@ -125,6 +133,7 @@ export async function startServer(deps: AppDeps, port: number, host: string): Pr
     stop: async () => {
       await apollo.stop();
       await deps.outbox.stop();
+      await deps.redis?.quit();
     },
   };
 }

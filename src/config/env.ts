@@ -66,6 +66,28 @@ const schema = z.object({
   /** Attempts before an effect is parked as failed (failed_at set, kept for an operator). */
   OUTBOX_MAX_ATTEMPTS: integer(1, 1000).default(12),
 
+  // Query limits: a document over one is refused as QUERY_TOO_COMPLEX before any resolver runs.
+  /** Lexical tokens in a document; parsing stops at the limit, so huge documents cost next to nothing. */
+  QUERY_MAX_TOKENS: integer(100, 1_000_000).default(2000),
+  /** Nesting of fields (introspection excepted). */
+  QUERY_MAX_DEPTH: integer(1, 1000).default(10),
+  /** Aliased fields in an operation. */
+  QUERY_MAX_ALIASES: integer(0, 10_000).default(30),
+  /** Directives in an operation. */
+  QUERY_MAX_DIRECTIVES: integer(0, 10_000).default(30),
+  /** Cost of one operation: the objects its answer can hold (see README "Query limits and cost"). */
+  QUERY_MAX_COST: integer(1, 100_000_000).default(10_000),
+  /** Cost a signed-in user may spend per window. */
+  RATE_LIMIT_POINTS: integer(1, 1_000_000_000).default(100_000),
+  /** Cost anonymous callers may spend per window, per IP address. */
+  RATE_LIMIT_ANONYMOUS_POINTS: integer(1, 1_000_000_000).default(10_000),
+  /** Length of the rate-limit window in seconds; a spent budget is whole again when its window ends. */
+  RATE_LIMIT_WINDOW_SECONDS: integer(1, 86_400).default(60),
+  /** Redis, shared by every instance (rate-limit budgets); without it they are kept in this process. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
+  /** Prefix of every Redis key, so several deployments can share one Redis. */
+  REDIS_KEY_PREFIX: z.string().min(1).max(100).default('aula:'),
+
   // OAuth providers: a provider is mounted only when both its client id and secret are set.
   /** Google OAuth client id. */
   GOOGLE_CLIENT_ID: z.string().optional(),

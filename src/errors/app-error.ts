@@ -94,3 +94,19 @@ export class ServiceUnavailableError extends AppError {
     this.extensions.http = { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) };
   }
 }
+
+/** QUERY_TOO_COMPLEX (HTTP 400): the operation is over one of the query limits; refused before it ran. */
+export class QueryTooComplexError extends AppError {
+  constructor(reason: string, message: string, value: number, limit: number) {
+    super(ErrorCode.QUERY_TOO_COMPLEX, reason, message, { value, limit });
+    this.extensions.http = { status: 400 };
+  }
+}
+
+/** RATE_LIMITED (HTTP 429, Retry-After): the caller's cost budget is spent until `retryAfter` seconds from now. */
+export class RateLimitedError extends AppError {
+  constructor(reason: string, retryAfter: number) {
+    super(ErrorCode.RATE_LIMITED, reason, `Rate limit reached; try again in ${retryAfter} s`, { retryAfter });
+    this.extensions.http = { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) };
+  }
+}

@@ -14,6 +14,8 @@ export interface GraphQLResponse<T> {
   status: number;
   data: T | null;
   errors?: GraphQLErrorShape[];
+  /** The response's `extensions` (its cost among them). */
+  extensions?: Record<string, unknown>;
   headers: Headers;
 }
 
@@ -38,8 +40,18 @@ export class GraphQLClient {
       },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await res.json()) as { data?: T | null; errors?: GraphQLErrorShape[] };
-    return { status: res.status, data: body.data ?? null, errors: body.errors, headers: res.headers };
+    const body = (await res.json()) as {
+      data?: T | null;
+      errors?: GraphQLErrorShape[];
+      extensions?: Record<string, unknown>;
+    };
+    return {
+      status: res.status,
+      data: body.data ?? null,
+      errors: body.errors,
+      extensions: body.extensions,
+      headers: res.headers,
+    };
   }
 
   /** Runs an operation that must succeed; throws with the errors otherwise. */
