@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AuthReason } from '../auth/auth.reasons';
 import { CommonReason } from '../errors/app-error';
+import { LimitReason } from './limits/limits.reasons';
 import { moduleReasons } from './modules';
 
 const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
@@ -10,6 +11,7 @@ describe('refusal reasons', () => {
   const all = [
     { module: 'common', reasons: CommonReason as Record<string, string> },
     { module: 'auth', reasons: AuthReason as Record<string, string> },
+    { module: 'limits', reasons: LimitReason as Record<string, string> },
     ...moduleReasons,
   ];
 

@@ -22,3 +22,25 @@ export function createRedis(env: Env, logger: Logger): Redis | null {
   });
   return redis;
 }
+
+/** Closes the client: a clean QUIT when connected, else it stops reconnecting at once. */
+export async function closeRedis(redis: Redis | null): Promise<void> {
+  if (!redis) return;
+  if (redis.status === 'ready') await redis.quit().catch(() => undefined);
+  redis.disconnect();
+}
+
+/** Waits until the client is connected, at most `timeoutMs`; false when it is not (the caller goes on without it). */
+export async function redisReady(redis: Redis, timeoutMs: number): Promise<boolean> {
+  if (redis.status === 'ready') return true;
+  return new Promise((resolve) => {
+    const done = (ready: boolean): void => {
+      clearTimeout(timer);
+      redis.off('ready', onReady);
+      resolve(ready);
+    };
+    const onReady = (): void => done(true);
+    const timer = setTimeout(() => done(false), timeoutMs);
+    redis.once('ready', onReady);
+  });
+}

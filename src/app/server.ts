@@ -24,6 +24,10 @@ import { createSchema } from './schema';
 import { limitsPlugin } from './limits/limits.plugin';
 import { limitRules, queryLimits } from './limits/query-limits';
 import { CostBudgets } from './limits/rate-limit';
+import { closeRedis, redisReady } from './redis';
+
+/** How long a start waits for Redis before going on without it. */
+const REDIS_START_WAIT_MS = 3000;
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -118,6 +122,10 @@ export async function createServer(
 /** Starts listening; port 0 picks a free port. */
 export async function startServer(deps: AppDeps, port: number, host: string): Promise<RunningServer> {
   const { httpServer, apollo } = await createServer(deps);
+  // Budgets spent before Redis answers would be this instance's alone; a Redis that is down does not hold up the start.
+  if (deps.redis && !(await redisReady(deps.redis, REDIS_START_WAIT_MS))) {
+    deps.logger.warn('Redis did not answer at start; cost budgets are kept in this process until it does');
+  }
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(port, host, () => resolve());
@@ -133,7 +141,7 @@ export async function startServer(deps: AppDeps, port: number, host: string): Pr
     stop: async () => {
       await apollo.stop();
       await deps.outbox.stop();
-      await deps.redis?.quit();
+      await closeRedis(deps.redis);
     },
   };
 }
