@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, isObjectType, Kind } from 'graphql';
 import { toGlobalId } from '../src/common/global-id';
+import { WITHHELD_COLUMNS } from '../src/modules/stats/export.projection';
+import { UserRole } from '../src/modules/role/user-role.entity';
 import { MentorApplicationStatus } from '../src/modules/mentor-application/mentor-application.entity';
 import { grantRole } from '../src/modules/role/role.service';
 import { Role } from '../src/modules/role/role';
@@ -15,6 +20,23 @@ import {
 } from './helpers/stats-factories';
 
 const HOUR = 3600 * 1000;
+
+/** Fields of object types the printed schema keeps to ADMIN or OWNER callers (`@auth(requires: …)`). */
+function adminOnlyFields(): string[] {
+  const schema = buildSchema(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8'));
+  return Object.values(schema.getTypeMap())
+    .filter(isObjectType)
+    .filter((type) => !['Query', 'Mutation', 'Subscription'].includes(type.name))
+    .flatMap((type) => Object.values(type.getFields()))
+    .filter((field) =>
+      field.astNode?.directives?.some(
+        (d) =>
+          d.name.value === 'auth' &&
+          d.arguments?.some((arg) => arg.value.kind === Kind.ENUM && ['ADMIN', 'OWNER'].includes(arg.value.value)),
+      ),
+    )
+    .map((field) => field.name);
+}
 
 let server: TestServer;
 let now: Date;
@@ -282,6 +304,21 @@ describe('exportMyData', () => {
     for (const foreign of ['Hello from subject', 'Subject own note', 'Finish your profile', a.id]) {
       expect(outsiders).not.toContain(foreign);
     }
+  });
+
+  it('holds no field the API keeps to admins, nor any withheld column, anywhere in the document', async () => {
+    await manager(server).update(UserRole, { userId: a.user.id }, { adminNotes: 'ADMIN-ONLY-NOTE' });
+    const text = JSON.stringify(await exportOf(a.token));
+    expect(text).not.toContain('ADMIN-ONLY-NOTE');
+    const forbidden = new Set([
+      ...adminOnlyFields(),
+      ...Object.values(WITHHELD_COLUMNS).flatMap((c) => Object.keys(c)),
+    ]);
+    expect(forbidden).toContain('adminNotes');
+    expect(forbidden).toContain('tokenVersion');
+    const keys = new Set<string>();
+    JSON.parse(text, (key: string, value: unknown) => (keys.add(key), value));
+    expect([...forbidden].filter((key) => keys.has(key))).toEqual([]);
   });
 
   it('refuses anonymous callers (UNAUTHENTICATED)', async () => {

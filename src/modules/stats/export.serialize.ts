@@ -1,11 +1,8 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { toGlobalId } from '../../common/global-id';
+import { EXPORTED_COLUMNS, type ExportedEntity } from './export.projection';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
-
-/** Columns that hold secrets: never part of any export. */
-const SECRET_COLUMNS = new Set(['tokenVersion', 'refreshTokenEncrypted']);
 
 /** Foreign-key columns and the Node type they point at, so the export speaks the API's global ids. */
 const REFERENCES: Record<string, string> = {
@@ -39,21 +36,15 @@ export function toJson(value: unknown): Json {
 }
 
 /**
- * Every stored column of a row (from the entity's metadata, so a new column is exported without
- * touching this code), secrets left out, ids and references as global ids.
+ * The exported columns of a row (EXPORTED_COLUMNS: an allow-list, so a new column stays out until it
+ * is listed), ids and references as global ids. The entity's name is its Node type.
  */
-export function exportRow<T extends ObjectLiteral>(
-  db: EntityManager,
-  entity: EntityTarget<T>,
-  typeName: string,
-  row: T,
-): JsonObject {
+export function exportRow<T extends object>(type: ExportedEntity, row: T): JsonObject {
   const out: JsonObject = {};
-  for (const column of db.connection.getMetadata(entity).columns) {
-    const key = column.propertyName;
-    if (SECRET_COLUMNS.has(key)) continue;
-    const value: unknown = row[key];
-    if (key === 'id' && typeof value === 'string') out.id = toGlobalId(typeName, value);
+  const values = row as Record<string, unknown>;
+  for (const key of EXPORTED_COLUMNS[type]) {
+    const value = values[key];
+    if (key === 'id' && typeof value === 'string') out.id = toGlobalId(type, value);
     else if (REFERENCES[key] && typeof value === 'string') out[key] = toGlobalId(REFERENCES[key], value);
     else out[key] = toJson(value);
   }

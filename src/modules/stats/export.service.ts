@@ -69,49 +69,44 @@ export async function exportUserData(db: EntityManager, userId: string, now: Dat
       order: oldestFirst,
     });
 
-    const row = <T extends object>(entity: new () => T, type: string, r: T): JsonObject =>
-      exportRow(m, entity, type, r);
     const notesOf = (mentorshipId: string): Json[] =>
-      notes.filter((n) => n.mentorshipId === mentorshipId).map((n) => row(MentorshipNote, 'MentorshipNote', n));
+      notes.filter((n) => n.mentorshipId === mentorshipId).map((n) => exportRow('MentorshipNote', n));
 
     return {
       exportedAt: now.toISOString(),
-      profile: { ...row(User, 'User', user), displayName: user.displayName },
+      profile: { ...exportRow('User', user), displayName: user.displayName },
       skills: {
         mentor: (user.mentorSkills ?? []).map(skillRef),
         mentee: (user.menteeSkills ?? []).map(skillRef),
       },
-      roles: roles.map((r) => row(UserRole, 'UserRole', r)),
+      roles: roles.map((r) => exportRow('UserRole', r)),
       // Which identities are linked, nothing more: tokens stay on the server.
       accounts: accounts.map((a) => ({ provider: a.provider, providerAccountId: a.providerAccountId })),
-      activities: activities.map((a) => row(UserActivity, 'UserActivity', a)),
-      tasksAuthored: tasks.map((t) => row(Task, 'Task', t)),
-      classesHosted: classes.map((c) => {
-        const { storedStatus: _stored, ...rest } = row(VirtualClass, 'VirtualClass', c);
-        return { ...rest, status: c.statusAt(now) };
-      }),
+      activities: activities.map((a) => exportRow('UserActivity', a)),
+      tasksAuthored: tasks.map((t) => exportRow('Task', t)),
+      classesHosted: classes.map((c) => ({ ...exportRow('VirtualClass', c), status: c.statusAt(now) })),
       mentorships: mentorships.map((x) => ({
-        ...row(Mentorship, 'Mentorship', x),
+        ...exportRow('Mentorship', x),
         side: x.mentorId === userId ? 'MENTOR' : 'MENTEE',
         notes: notesOf(x.id),
       })),
       messages: messages.map((x) => ({
-        ...row(Message, 'Message', x),
+        ...exportRow('Message', x),
         direction: x.senderId === userId ? 'SENT' : 'RECEIVED',
       })),
       suggestions: suggestions.map((s) => ({
-        ...row(Suggestion, 'Suggestion', s),
+        ...exportRow('Suggestion', s),
         sharedSkillIds: s.sharedSkillIds.map((id) => toGlobalId('Skill', id)),
         side: s.mentorId === userId ? 'MENTOR' : 'MENTEE',
       })),
-      earnedBadges: badges.map((b) => ({ ...row(EarnedBadge, 'EarnedBadge', b), badge: b.badge?.name ?? null })),
-      notifications: notifications.map((n) => row(Notification, 'Notification', n)),
+      earnedBadges: badges.map((b) => ({ ...exportRow('EarnedBadge', b), badge: b.badge?.name ?? null })),
+      notifications: notifications.map((n) => exportRow('Notification', n)),
       mentorApplications: applications.map((a) => ({
-        ...row(MentorApplication, 'MentorApplication', a),
+        ...exportRow('MentorApplication', a),
         skills: (a.skills ?? []).map(skillRef),
       })),
       auditLog: audit.map((a) => {
-        const { ip, userAgent, ...rest } = row(AuditLog, 'AuditLog', a);
+        const { ip, userAgent, ...rest } = exportRow('AuditLog', a);
         const targetId = a.targetType && a.targetId ? toGlobalId(a.targetType, a.targetId) : a.targetId;
         // Where and from what device someone else acted on this user is that person's data, not the caller's.
         return a.actorId === userId ? { ...rest, targetId, ip, userAgent } : { ...rest, targetId };
