@@ -6,6 +6,7 @@ import { DevSignInResolver } from '../auth/dev-sign-in.resolver';
 import { SignOutResolver } from '../auth/sign-out.resolver';
 import type { Env } from '../config/env';
 import { moduleResolvers } from './modules';
+import { validateInput } from './input-hygiene';
 import { NodeResolver } from './node.resolver';
 import { callRowResolversDirectly, resolvePlainFieldsDirectly } from './plain-fields';
 
@@ -20,7 +21,8 @@ export async function createSchema(env: Pick<Env, 'NODE_ENV' | 'AUTH_DEV_LOGIN'>
     resolvers: devSignInEnabled(env) ? [...resolvers, DevSignInResolver] : resolvers,
     directives: [...specifiedDirectives, authDirective],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
-    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    // Text hygiene for every argument, then the class-validator rules of its input type.
+    validateFn: validateInput,
   });
   resolvePlainFieldsDirectly(schema);
   callRowResolversDirectly(schema);

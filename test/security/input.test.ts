@@ -1,11 +1,14 @@
+import { Role } from '../../src/modules/role/role';
 import { createUser, type UserWithToken } from '../helpers/factories';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 let server: TestServer;
 let user: UserWithToken;
+let admin: UserWithToken;
 beforeAll(async () => {
   server = await startTestServer();
   user = await createUser(server);
+  admin = await createUser(server, { roles: [Role.ADMIN] });
 });
 afterAll(() => server.close());
 
@@ -24,5 +27,93 @@ describe('variables that do not fit their types', () => {
     const res = await server.client(user.token).request(UPDATE, variables);
     expect(res.errors).toHaveLength(1);
     expect(res.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', fields });
+  });
+});
+
+const fieldsOf = async (query: string, variables: Record<string, unknown>, token = user.token) => {
+  const res = await server.client(token).request(query, variables);
+  expect(res.status).toBe(200);
+  expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT' });
+  return res.errors![0]!.extensions!.fields;
+};
+
+describe('text inputs', () => {
+  it.each([
+    ['a NUL byte', 'Hi\u0000there', 'must not contain control characters (U+0000 at position 2)'],
+    ['an escape character', '\u001b[31mred', 'must not contain control characters (U+001B at position 0)'],
+    ['a C1 control', 'a\u0085b', 'must not contain control characters (U+0085 at position 1)'],
+    [
+      'a lone high surrogate',
+      'broken \ud83d text',
+      'must be valid Unicode text (a lone surrogate U+D83D at position 7)',
+    ],
+    ['a lone low surrogate', '\ude00', 'must be valid Unicode text (a lone surrogate U+DE00 at position 0)'],
+  ])('refuse %s as BAD_USER_INPUT naming the field, whatever the field', async (_what, text, why) => {
+    expect(await fieldsOf(UPDATE, { input: { bio: text } })).toEqual({ bio: why });
+    expect(
+      await fieldsOf(
+        `query ($search: String) { users(filter: { search: $search }) { totalCount } }`,
+        { search: text },
+        admin.token,
+      ),
+    ).toEqual({ 'filter.search': why });
+    expect(
+      await fieldsOf(`mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { user { id } } }`, {
+        input: { interests: ['chess', text] },
+      }),
+    ).toEqual({ 'interests[1]': why });
+  });
+
+  it('keep tabs and line breaks, and trim Unicode whitespace at both ends', async () => {
+    const data = await server
+      .client(user.token)
+      .ok<{ updateProfile: { user: { bio: string; firstName: string } } }>(
+        `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { user { bio firstName } } }`,
+        { input: { bio: '\u3000 line one\n\tline two \u00a0\n', firstName: '\u2003Ana\ufeff' } },
+      );
+    expect(data.updateProfile.user).toEqual({ bio: 'line one\n\tline two', firstName: 'Ana' });
+  });
+
+  it('count length as PostgreSQL does: an emoji with its variation selector is two characters', async () => {
+    const heart = '\u2764\ufe0f';
+    const fits = await server
+      .client(user.token)
+      .ok<{ updateProfile: { user: { firstName: string } } }>(
+        `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { user { firstName } } }`,
+        { input: { firstName: heart.repeat(50) } },
+      );
+    expect(fits.updateProfile.user.firstName).toBe(heart.repeat(50));
+    expect(await fieldsOf(UPDATE, { input: { firstName: `${heart.repeat(50)}a` } })).toEqual({
+      firstName: 'must be at most 100 characters',
+    });
+  });
+});
+
+describe('JSON inputs', () => {
+  it('refuse notification preferences nested deeper than 12 levels, naming where', async () => {
+    let deep: Record<string, unknown> = { on: true };
+    for (let i = 0; i < 4000; i++) deep = { a: deep };
+    const fields = await fieldsOf(UPDATE, { input: { notificationPreferences: deep } });
+    expect(fields).toEqual({
+      [`notificationPreferences${'.a'.repeat(11)}`]: 'is nested too deeply (at most 12 levels)',
+    });
+  });
+
+  it('refuse preferences over 4,000 characters of JSON', async () => {
+    const big = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`kind${i}`, 'weekly-digest']));
+    expect(await fieldsOf(UPDATE, { input: { notificationPreferences: big } })).toEqual({
+      notificationPreferences: 'must be at most 4000 characters of JSON',
+    });
+  });
+
+  it('store and return preferences within the bounds', async () => {
+    const prefs = { email: { digest: 'weekly', classReminders: true }, push: false };
+    const data = await server
+      .client(user.token)
+      .ok<{ updateProfile: { user: { notificationPreferences: unknown } } }>(
+        `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { user { notificationPreferences } } }`,
+        { input: { notificationPreferences: prefs } },
+      );
+    expect(data.updateProfile.user.notificationPreferences).toEqual(prefs);
   });
 });

@@ -1,4 +1,5 @@
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { MaxChars } from '../../common/text';
 import { Field, ID, InputType } from 'type-graphql';
 
 @InputType()
@@ -13,7 +14,7 @@ export class AuditLogFilter {
 
   @Field(() => String, { nullable: true, description: 'Exact action name, e.g. role.assign.' })
   @IsOptional()
-  @MaxLength(64)
+  @MaxChars(64)
   action?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'Entries at or after this time.' })

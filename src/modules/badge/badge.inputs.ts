@@ -1,5 +1,6 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
-import { IsOptional, Length } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { Chars } from '../../common/text';
 import { Badge, BadgeName } from './badge.entity';
 
 @InputType({
@@ -11,17 +12,17 @@ export class UpdateBadgeInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 120)
+  @Chars(1, 120)
   title?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 4000)
+  @Chars(1, 4000)
   description?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 4000)
+  @Chars(1, 4000)
   howToEarn?: string | null;
 }
 

@@ -1,4 +1,5 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional } from 'class-validator';
+import { Chars } from '../../common/text';
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ConnectionArgs } from '../../common/pagination';
 import { MentorApplication, MentorApplicationStatus } from './mentor-application.entity';
@@ -12,7 +13,7 @@ export class MentorApplicationsArgs extends ConnectionArgs {
 @InputType()
 export class ApplyForMentorInput {
   @Field({ description: 'Why you want to mentor, 20..4000 characters.' })
-  @Length(20, 4000)
+  @Chars(20, 4000)
   motivation!: string;
 
   @Field(() => [ID], { description: 'The skills you would mentor in, 1..10.' })
@@ -21,7 +22,7 @@ export class ApplyForMentorInput {
   skillIds!: string[];
 
   @Field({ description: 'Your experience in those skills, 1..4000 characters.' })
-  @Length(1, 4000)
+  @Chars(1, 4000)
   experience!: string;
 }
 
@@ -35,7 +36,7 @@ export class ReviewMentorApplicationInput {
 
   @Field(() => String, { nullable: true, description: 'Shown to the applicant and kept in the audit log.' })
   @IsOptional()
-  @Length(1, 2000)
+  @Chars(1, 2000)
   reason?: string | null;
 }
 

@@ -1,4 +1,5 @@
-import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
+import { ArrayMaxSize, IsOptional } from 'class-validator';
+import { Chars } from '../../common/text';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { MentorshipStatus } from './mentorship.entity';
 
@@ -33,7 +34,7 @@ export class RequestMentorshipInput {
   })
   @IsOptional()
   @ArrayMaxSize(MAX_GOALS)
-  @Length(1, MAX_GOAL_LENGTH, { each: true })
+  @Chars(1, MAX_GOAL_LENGTH, { each: true })
   goals?: string[] | null;
 }
 
@@ -64,7 +65,7 @@ export class AddMentorshipGoalInput {
   mentorshipId!: string;
 
   @Field({ description: `1..${MAX_GOAL_LENGTH} characters (trimmed).` })
-  @Length(1, MAX_GOAL_LENGTH)
+  @Chars(1, MAX_GOAL_LENGTH)
   goal!: string;
 }
 
@@ -74,6 +75,6 @@ export class AddMentorshipNoteInput {
   mentorshipId!: string;
 
   @Field({ description: `1..${MAX_NOTE_LENGTH} characters (trimmed).` })
-  @Length(1, MAX_NOTE_LENGTH)
+  @Chars(1, MAX_NOTE_LENGTH)
   body!: string;
 }

@@ -1,4 +1,5 @@
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional } from 'class-validator';
+import { MaxChars } from '../../common/text';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { User } from '../user/user.entity';
 import { Role } from './role';
@@ -24,12 +25,12 @@ export class AssignRoleInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(1000)
+  @MaxChars(1000)
   reason?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Internal remarks, readable by admins only.' })
   @IsOptional()
-  @MaxLength(4000)
+  @MaxChars(4000)
   adminNotes?: string | null;
 }
 
@@ -40,7 +41,7 @@ export class RevokeRoleInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(1000)
+  @MaxChars(1000)
   reason?: string | null;
 }
 
@@ -57,7 +58,7 @@ export class BulkAssignRoleInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(1000)
+  @MaxChars(1000)
   reason?: string | null;
 }
 

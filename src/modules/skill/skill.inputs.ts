@@ -1,4 +1,5 @@
-import { IsOptional, Length, Matches } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
+import { Chars } from '../../common/text';
 import { NonEmptyStringResolver } from 'graphql-scalars';
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { Skill } from './skill.entity';
@@ -6,7 +7,7 @@ import { Skill } from './skill.entity';
 @InputType()
 export class CreateSkillInput {
   @Field(() => NonEmptyStringResolver, { description: 'Display name, 1..80 characters, unique.' })
-  @Length(1, 80)
+  @Chars(1, 80)
   name!: string;
 
   @Field(() => String, {
@@ -14,7 +15,7 @@ export class CreateSkillInput {
     description: "URL key, unique; derived from the name when absent ('Machine Learning' → 'machine-learning').",
   })
   @IsOptional()
-  @Length(1, 80)
+  @Chars(1, 80)
   @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     message: 'slug must be lowercase letters and digits joined by single dashes',
   })

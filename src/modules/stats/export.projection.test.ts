@@ -5,7 +5,8 @@ import { EXPORTED_COLUMNS, WITHHELD_COLUMNS, type ExportedEntity } from './expor
 
 describe('the export projection', () => {
   const dataSource = new DataSource({ type: 'postgres', entities });
-  beforeAll(() => dataSource.buildMetadatas());
+  // Metadata only, no connection: what `initialize()` builds before it connects.
+  beforeAll(() => (dataSource as unknown as { buildMetadatas(): Promise<void> }).buildMetadatas());
 
   const stored = (entity: ExportedEntity): string[] => {
     const metadata = dataSource.entityMetadatas.find((m) => m.name === entity);

@@ -1,4 +1,5 @@
-import { IsEnum, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString } from 'class-validator';
+import { Chars, MaxChars } from '../../common/text';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { EnglishLevel } from '../user/user.entity';
 import { Difficulty, Task, TaskType } from './task.entity';
@@ -21,18 +22,18 @@ export class TaskFilter {
 export class CreateTaskInput {
   @Field()
   @IsString()
-  @Length(1, 200)
+  @Chars(1, 200)
   title!: string;
 
   @Field(() => String, { nullable: true, defaultValue: '' })
   @IsOptional()
   @IsString()
-  @MaxLength(5000)
+  @MaxChars(5000)
   description?: string | null;
 
   @Field({ description: 'Markdown' })
   @IsString()
-  @Length(1, MARKDOWN_MAX)
+  @Chars(1, MARKDOWN_MAX)
   content!: string;
 
   @Field(() => String, {
@@ -41,7 +42,7 @@ export class CreateTaskInput {
   })
   @IsOptional()
   @IsString()
-  @MaxLength(MARKDOWN_MAX)
+  @MaxChars(MARKDOWN_MAX)
   solvedContent?: string | null;
 
   @Field(() => TaskType)
@@ -68,25 +69,25 @@ export class UpdateTaskInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @Length(1, 200)
+  @Chars(1, 200)
   title?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(5000)
+  @MaxChars(5000)
   description?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Markdown' })
   @IsOptional()
   @IsString()
-  @Length(1, MARKDOWN_MAX)
+  @Chars(1, MARKDOWN_MAX)
   content?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Markdown; null clears it.' })
   @IsOptional()
   @IsString()
-  @MaxLength(MARKDOWN_MAX)
+  @MaxChars(MARKDOWN_MAX)
   solvedContent?: string | null;
 
   @Field(() => TaskType, { nullable: true })

@@ -1,4 +1,5 @@
-import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, Matches } from 'class-validator';
+import { MaxChars } from '../../common/text';
 import { EmailAddressResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { ProfileFieldsInput } from './user.inputs';
@@ -11,7 +12,7 @@ export class UpdateUserInput extends ProfileFieldsInput {
 
   @Field(() => EmailAddressResolver, { nullable: true })
   @IsString()
-  @MaxLength(254)
+  @MaxChars(254)
   email?: string;
 
   @Field(() => Boolean, { nullable: true })
@@ -25,7 +26,7 @@ export class UpdateUserInput extends ProfileFieldsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(500)
+  @MaxChars(500)
   reason?: string | null;
 }
 
@@ -39,7 +40,7 @@ export class SetUserStatusInput {
 
   @Field()
   @Matches(/\S/, { message: 'must not be blank' })
-  @MaxLength(500)
+  @MaxChars(500)
   reason!: string;
 }
 
@@ -50,7 +51,7 @@ export class DeleteUserInput {
 
   @Field()
   @Matches(/\S/, { message: 'must not be blank' })
-  @MaxLength(500)
+  @MaxChars(500)
   reason!: string;
 }
 
@@ -62,6 +63,6 @@ export class RestoreUserInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(500)
+  @MaxChars(500)
   reason?: string | null;
 }

@@ -1,4 +1,5 @@
-import { IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptional, IsString, ValidateNested } from 'class-validator';
+import { MaxChars } from '../../common/text';
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
 import { ConnectionArgs } from '../../common/pagination';
 import { Role } from '../role/role';
@@ -24,7 +25,7 @@ export class UserFilter {
   @Field(() => String, { nullable: true, description: 'Substring of the name or email, case-insensitive.' })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxChars(200)
   search?: string | null;
 
   @Field(() => Role, { nullable: true, description: 'Users holding this role now (at request time).' })

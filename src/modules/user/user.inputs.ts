@@ -10,7 +10,6 @@ import {
   IsString,
   Matches,
   Max,
-  MaxLength,
   Min,
   Validate,
   ValidateNested,
@@ -18,6 +17,7 @@ import {
   type ValidationArguments,
   type ValidatorConstraintInterface,
 } from 'class-validator';
+import { MaxChars, MaxJsonChars } from '../../common/text';
 import {
   CountryCodeResolver,
   JSONObjectResolver,
@@ -73,13 +73,13 @@ export abstract class ProfileFieldsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @MaxChars(100)
   firstName?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @MaxChars(100)
   lastName?: string | null;
 
   /** Parsed by the URL scalar into a URL object; scheme and length are checked by the service. */
@@ -90,25 +90,25 @@ export abstract class ProfileFieldsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxChars(2000)
   bio?: string | null;
 
   @Field(() => PhoneNumberResolver, { nullable: true, description: 'E.164, e.g. +34600111222' })
   @IsOptional()
   @IsString()
-  @MaxLength(32)
+  @MaxChars(32)
   phone?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(300)
+  @MaxChars(300)
   address?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(120)
+  @MaxChars(120)
   city?: string | null;
 
   @Field(() => CountryCodeResolver, { nullable: true, description: 'ISO 3166-1 alpha-2' })
@@ -119,7 +119,7 @@ export abstract class ProfileFieldsInput {
   @Field(() => TimeZoneResolver, { nullable: true, description: 'IANA time zone' })
   @IsOptional()
   @IsString()
-  @MaxLength(64)
+  @MaxChars(64)
   timezone?: string | null;
 
   @Field(() => LocaleResolver, { nullable: true, description: 'ISO 639-1 (two lowercase letters)' })
@@ -138,38 +138,38 @@ export abstract class ProfileFieldsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(120)
+  @MaxChars(120)
   educationLevel?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxChars(2000)
   learningGoals?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(120)
+  @MaxChars(120)
   preferredLearningStyle?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(120)
+  @MaxChars(120)
   currentRole?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(120)
+  @MaxChars(120)
   experienceLevel?: string | null;
 
   @Field(() => [String], { nullable: true })
   @IsArray()
   @ArrayMaxSize(30)
   @IsString({ each: true })
-  @MaxLength(60, { each: true })
+  @MaxChars(60, { each: true })
   interests?: string[];
 
   @Field(() => [AvailabilitySlotInput], { nullable: true })
@@ -180,6 +180,7 @@ export abstract class ProfileFieldsInput {
 
   @Field(() => JSONObjectResolver, { nullable: true })
   @IsObject()
+  @MaxJsonChars(4000)
   notificationPreferences?: Record<string, unknown>;
 
   @Field(() => [ID], { nullable: true, description: 'Replaces the skills the user mentors in.' })

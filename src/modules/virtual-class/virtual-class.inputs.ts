@@ -1,4 +1,5 @@
-import { IsEnum, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { Chars, MaxChars } from '../../common/text';
 import { URLResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ClassStatus, ClassType } from './virtual-class.entity';
@@ -25,7 +26,7 @@ export class VirtualClassFilter {
 export class BookClassInput {
   @Field()
   @IsString()
-  @Length(1, 200)
+  @Chars(1, 200)
   title!: string;
 
   @Field({ description: 'Must be in the future.' })
@@ -73,7 +74,7 @@ export class CancelClassInput {
   @Field(() => String, { nullable: true, description: 'Shown to the participants.' })
   @IsOptional()
   @IsString()
-  @MaxLength(1000)
+  @MaxChars(1000)
   reason?: string | null;
 }
 
