@@ -35,7 +35,13 @@ export function Chars(min: number, max: number, options: ValidationOptions = {})
       target: target.constructor,
       propertyName: String(propertyName),
       options: {
-        message: min > 0 ? `must be ${min}..${max} characters` : `must be at most ${max} characters`,
+        // Inputs arrive trimmed, so an empty one was blank.
+        message: ({ value }) =>
+          value === '' && min > 0
+            ? 'must not be blank'
+            : min > 0
+              ? `must be ${min}..${max} characters`
+              : `must be at most ${max} characters`,
         ...options,
       },
       validator: {
