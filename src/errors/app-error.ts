@@ -27,6 +27,8 @@ export enum CommonReason {
   INVALID_INPUT = 'INVALID_INPUT',
   /** Concurrent writes to the same records kept colliding (CONFLICT); sending the request again may succeed. */
   CONTENDED = 'CONTENDED',
+  /** A clientMutationId already named a different request of this user (CONFLICT); use a new key for a new request. */
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   /** The database cannot be reached (SERVICE_UNAVAILABLE, HTTP 503 with Retry-After); nothing was changed. */
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
 }

@@ -1,3 +1,4 @@
+import { IdempotentInput, IdempotentPayload } from '../../app/idempotency/idempotent-input';
 import { ArrayMaxSize, ArrayMinSize, IsOptional } from 'class-validator';
 import { Chars } from '../../common/text';
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
@@ -11,7 +12,7 @@ export class MentorApplicationsArgs extends ConnectionArgs {
 }
 
 @InputType()
-export class ApplyForMentorInput {
+export class ApplyForMentorInput extends IdempotentInput {
   @Field({ description: 'Why you want to mentor, 20..4000 characters.' })
   @Chars(20, 4000)
   motivation!: string;
@@ -41,7 +42,7 @@ export class ReviewMentorApplicationInput {
 }
 
 @ObjectType()
-export class ApplyForMentorPayload {
+export class ApplyForMentorPayload extends IdempotentPayload {
   @Field(() => MentorApplication)
   application!: MentorApplication;
 }

@@ -17,7 +17,7 @@ import {
   ReviewMentorApplicationPayload,
 } from './mentor-application.inputs';
 import { reviewMentorApplication } from './mentor-application-review.service';
-import { applyForMentor, listMentorApplications } from './mentor-application.service';
+import { applyForMentorOnce, listMentorApplications } from './mentor-application.service';
 
 export const MentorApplicationConnection = connectionType(MentorApplication);
 
@@ -38,8 +38,9 @@ export class MentorApplicationResolver {
   @Mutation(() => ApplyForMentorPayload, { description: 'Applies for the MENTOR role; an admin reviews it.' })
   async applyForMentor(@Arg('input') input: ApplyForMentorInput, @Ctx() ctx: Context): Promise<ApplyForMentorPayload> {
     const skillIds = input.skillIds.map((id) => idOf('Skill', id, 'skillIds'));
-    const { motivation, experience } = input;
-    return { application: await run(ctx, applyForMentor, { motivation, skillIds, experience }) };
+    const { motivation, experience, clientMutationId } = input;
+    const command = { motivation, skillIds, experience, clientMutationId };
+    return { application: await run(ctx, applyForMentorOnce, command), clientMutationId };
   }
 
   @Auth(AuthRule.ADMIN)

@@ -9,6 +9,7 @@ import { Role } from '../role/role';
 import { Skill } from '../skill/skill.entity';
 import { MentorApplication, MentorApplicationStatus } from './mentor-application.entity';
 import { MentorApplicationReason } from './mentor-application.reasons';
+import { idempotent, replayById } from '../../app/idempotency/idempotency';
 
 export interface ApplyForMentorCommand {
   motivation: string;
@@ -91,3 +92,6 @@ export async function listMentorApplications(
     { expr: 'a.id', value: (a) => a.id, desc: true },
   ]);
 }
+
+/** applyForMentor, safe to retry with a clientMutationId. */
+export const applyForMentorOnce = idempotent(replayById('applyForMentor', MentorApplication), applyForMentor);

@@ -1,3 +1,4 @@
+import { IdempotentInput } from '../../app/idempotency/idempotent-input';
 import { ArrayMaxSize, IsOptional } from 'class-validator';
 import { Chars } from '../../common/text';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
@@ -24,7 +25,7 @@ export class MentorshipFilter {
 }
 
 @InputType()
-export class RequestMentorshipInput {
+export class RequestMentorshipInput extends IdempotentInput {
   @Field(() => ID, { description: 'The mentor asked; must hold an effective MENTOR role and be active.' })
   mentorId!: string;
 

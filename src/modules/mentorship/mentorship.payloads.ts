@@ -1,9 +1,10 @@
+import { IdempotentPayload } from '../../app/idempotency/idempotent-input';
 import { Field, ObjectType } from 'type-graphql';
 import { MentorshipNote } from './mentorship-note.entity';
 import { Mentorship } from './mentorship.entity';
 
 @ObjectType()
-export class RequestMentorshipPayload {
+export class RequestMentorshipPayload extends IdempotentPayload {
   @Field(() => Mentorship)
   mentorship!: Mentorship;
 }

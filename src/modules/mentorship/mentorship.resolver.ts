@@ -31,7 +31,7 @@ import {
   addMentorshipNote,
   cancelMentorship,
   completeMentorship,
-  requestMentorship,
+  requestMentorshipOnce,
   respondToMentorship,
 } from './mentorship.service';
 
@@ -57,7 +57,9 @@ export class MentorshipResolver {
     @Ctx() ctx: Context,
   ): Promise<RequestMentorshipPayload> {
     const mentorId = idOf('User', input.mentorId, 'mentorId');
-    return { mentorship: await run(ctx, requestMentorship, { mentorId, goals: input.goals ?? [] }) };
+    const { clientMutationId } = input;
+    const command = { mentorId, goals: input.goals ?? [], clientMutationId };
+    return { mentorship: await run(ctx, requestMentorshipOnce, command), clientMutationId };
   }
 
   @Auth(AuthRule.USER)

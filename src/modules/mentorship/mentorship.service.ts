@@ -17,6 +17,7 @@ import { MAX_GOALS, MAX_GOAL_LENGTH, MAX_NOTE_LENGTH } from './mentorship.inputs
 import { MentorshipNote } from './mentorship-note.entity';
 import { Mentorship, MentorshipStatus } from './mentorship.entity';
 import { MentorshipReason } from './mentorship.reasons';
+import { idempotent, replayById } from '../../app/idempotency/idempotency';
 
 const OPEN = [MentorshipStatus.PENDING, MentorshipStatus.ACTIVE];
 
@@ -217,3 +218,6 @@ export async function addMentorshipNote(
   );
   return done({ mentorship, note });
 }
+
+/** requestMentorship, safe to retry with a clientMutationId. */
+export const requestMentorshipOnce = idempotent(replayById('requestMentorship', Mentorship), requestMentorship);

@@ -1,3 +1,4 @@
+import { IdempotentInput, IdempotentPayload } from '../../app/idempotency/idempotent-input';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Mentorship } from '../mentorship/mentorship.entity';
 import { Message } from './message.entity';
@@ -5,7 +6,7 @@ import { Message } from './message.entity';
 export const MAX_MESSAGE_LENGTH = 4000;
 
 @InputType()
-export class SendMessageInput {
+export class SendMessageInput extends IdempotentInput {
   @Field(() => ID)
   mentorshipId!: string;
 
@@ -20,7 +21,7 @@ export class MarkMessagesReadInput {
 }
 
 @ObjectType()
-export class SendMessagePayload {
+export class SendMessagePayload extends IdempotentPayload {
   @Field(() => Message)
   message!: Message;
 }

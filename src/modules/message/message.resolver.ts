@@ -9,7 +9,7 @@ import { Mentorship } from '../mentorship/mentorship.entity';
 import { User } from '../user/user.entity';
 import { MarkMessagesReadInput, MarkMessagesReadPayload, SendMessageInput, SendMessagePayload } from './message.inputs';
 import { Message } from './message.entity';
-import { markMessagesRead, sendMessage } from './message.service';
+import { markMessagesRead, sendMessageOnce } from './message.service';
 
 @Resolver(() => Message)
 export class MessageResolver {
@@ -17,7 +17,8 @@ export class MessageResolver {
   @Mutation(() => SendMessagePayload, { description: 'A member posts to an ACTIVE mentorship.' })
   async sendMessage(@Arg('input') input: SendMessageInput, @Ctx() ctx: Context): Promise<SendMessagePayload> {
     const mentorshipId = idOf('Mentorship', input.mentorshipId, 'mentorshipId');
-    return { message: await run(ctx, sendMessage, { mentorshipId, content: input.content }) };
+    const { content, clientMutationId } = input;
+    return { message: await run(ctx, sendMessageOnce, { mentorshipId, content, clientMutationId }), clientMutationId };
   }
 
   @Auth(AuthRule.USER)

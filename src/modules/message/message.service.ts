@@ -11,6 +11,7 @@ import { User } from '../user/user.entity';
 import { MAX_MESSAGE_LENGTH } from './message.inputs';
 import { Message } from './message.entity';
 import { MessageReason } from './message.reasons';
+import { idempotent, replayById } from '../../app/idempotency/idempotency';
 
 export interface SendMessageCommand {
   mentorshipId: string;
@@ -69,3 +70,6 @@ export async function markMessagesRead(
     .execute();
   return done({ mentorship, markedCount: result.affected ?? 0 });
 }
+
+/** sendMessage, safe to retry with a clientMutationId. */
+export const sendMessageOnce = idempotent(replayById('sendMessage', Message), sendMessage);

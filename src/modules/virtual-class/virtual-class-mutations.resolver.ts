@@ -19,7 +19,7 @@ import {
   JoinClassPayload,
   LeaveClassPayload,
 } from './virtual-class.payloads';
-import { bookClass, joinClass, leaveClass } from './virtual-class.service';
+import { bookClassOnce, joinClassOnce, leaveClass } from './virtual-class.service';
 
 @Resolver()
 export class VirtualClassMutationResolver {
@@ -33,8 +33,9 @@ export class VirtualClassMutationResolver {
       classType: input.classType,
       maxParticipants: input.maxParticipants ?? null,
       meetingUrl: input.meetingUrl ?? null,
+      clientMutationId: input.clientMutationId,
     };
-    return { virtualClass: await run(ctx, bookClass, command) };
+    return { virtualClass: await run(ctx, bookClassOnce, command), clientMutationId: input.clientMutationId };
   }
 
   @Auth(AuthRule.USER)
@@ -43,7 +44,9 @@ export class VirtualClassMutationResolver {
       'Joins a scheduled class before it starts. CONFLICT when full, not scheduled, started or already joined.',
   })
   async joinClass(@Arg('input') input: JoinClassInput, @Ctx() ctx: Context): Promise<JoinClassPayload> {
-    return run(ctx, joinClass, { classId: idOf('VirtualClass', input.classId, 'classId') });
+    const { clientMutationId } = input;
+    const classId = idOf('VirtualClass', input.classId, 'classId');
+    return { ...(await run(ctx, joinClassOnce, { classId, clientMutationId })), clientMutationId };
   }
 
   @Auth(AuthRule.USER)

@@ -1,3 +1,4 @@
+import { IdempotentInput } from '../../app/idempotency/idempotent-input';
 import { IsEnum, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { Chars, MaxChars } from '../../common/text';
 import { URLResolver } from 'graphql-scalars';
@@ -23,7 +24,7 @@ export class VirtualClassFilter {
 }
 
 @InputType()
-export class BookClassInput {
+export class BookClassInput extends IdempotentInput {
   @Field()
   @IsString()
   @Chars(1, 200)
@@ -55,7 +56,7 @@ export class BookClassInput {
 }
 
 @InputType()
-export class JoinClassInput {
+export class JoinClassInput extends IdempotentInput {
   @Field(() => ID)
   classId!: string;
 }

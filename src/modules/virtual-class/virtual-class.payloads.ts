@@ -1,15 +1,16 @@
+import { IdempotentPayload } from '../../app/idempotency/idempotent-input';
 import { Field, ObjectType } from 'type-graphql';
 import { UserActivity } from '../activity/user-activity.entity';
 import { VirtualClass } from './virtual-class.entity';
 
 @ObjectType()
-export class BookClassPayload {
+export class BookClassPayload extends IdempotentPayload {
   @Field(() => VirtualClass)
   virtualClass!: VirtualClass;
 }
 
 @ObjectType()
-export class JoinClassPayload {
+export class JoinClassPayload extends IdempotentPayload {
   @Field(() => VirtualClass)
   virtualClass!: VirtualClass;
 

@@ -9,6 +9,7 @@ import { award } from '../badge/badge.effects';
 import { BadgeName } from '../badge/badge.entity';
 import { ClassStatus, ClassType, VirtualClass } from './virtual-class.entity';
 import { ClassReason } from './virtual-class.reasons';
+import { idempotent, loadById, replayById } from '../../app/idempotency/idempotency';
 
 const DEFAULT_GROUP_SIZE = 10;
 
@@ -147,3 +148,22 @@ export async function leaveClass(
   );
   return done(await tx.findOneOrFail(VirtualClass, { where: { id: classId } }));
 }
+
+/** bookClass, safe to retry with a clientMutationId. */
+export const bookClassOnce = idempotent(replayById('bookClass', VirtualClass), bookClass);
+
+/** joinClass, safe to retry with a clientMutationId. */
+export const joinClassOnce = idempotent(
+  {
+    operation: 'joinClass',
+    save: ({ virtualClass, activity }: { virtualClass: VirtualClass; activity: UserActivity }) => ({
+      classId: virtualClass.id,
+      activityId: activity.id,
+    }),
+    load: async (tx, saved) => ({
+      virtualClass: await loadById(tx, VirtualClass, saved.classId),
+      activity: await loadById(tx, UserActivity, saved.activityId),
+    }),
+  },
+  joinClass,
+);
