@@ -1,6 +1,7 @@
 import type { Router } from 'express';
 import express from 'express';
 import type { Database } from '../db/data-source';
+import type { Serving } from './drain';
 
 const READY_TIMEOUT_MS = 2000;
 
@@ -27,12 +28,17 @@ export async function readiness(database: Database): Promise<{ ready: boolean; r
   }
 }
 
-export function healthRoutes(database: Database): Router {
+export function healthRoutes(database: Database, serving: Serving): Router {
   const router = express.Router();
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   router.get('/readyz', async (_req, res) => {
+    // A server shutting down tells the load balancer at once, before it stops accepting.
+    if (serving.draining) {
+      res.status(503).json({ status: 'unavailable', reason: 'shutting down' });
+      return;
+    }
     const { ready, reason } = await readiness(database);
     res.status(ready ? 200 : 503).json(ready ? { status: 'ready' } : { status: 'unavailable', reason });
   });

@@ -3,7 +3,6 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import helmet from 'helmet';
@@ -16,6 +15,7 @@ import type { AppDeps } from './deps';
 import { formatError, unavailableStatusPlugin } from './errors';
 import { errorLoggingPlugin, requestLogPlugin } from './request-logging';
 import { compiledExecution } from './executor';
+import { closeWhileDraining, drainHttp, type Serving } from './drain';
 import { healthRoutes } from './health';
 import { adminIntrospectionPlugin } from './introspection';
 import { jsonErrors } from './http-errors';
@@ -25,6 +25,9 @@ import { limitsPlugin } from './limits/limits.plugin';
 import { limitRules, queryLimits } from './limits/query-limits';
 import { CostBudgets } from './limits/rate-limit';
 import { closeRedis, redisReady } from './redis';
+
+/** What a shutdown keeps of SHUTDOWN_TIMEOUT_MS for closing the database after the last request. */
+const SHUTDOWN_MARGIN_MS = 1000;
 
 /** How long a start waits for Redis before going on without it. */
 const REDIS_START_WAIT_MS = 3000;
@@ -42,13 +45,15 @@ export interface RunningServer {
 /** Wires Express, Apollo and the health routes; does not listen. */
 export async function createServer(
   deps: AppDeps,
-): Promise<{ app: express.Express; httpServer: Server; apollo: ApolloServer<Context> }> {
+): Promise<{ app: express.Express; httpServer: Server; apollo: ApolloServer<Context>; serving: Serving }> {
   const { env, logger } = deps;
   const app = express();
   // Answers are POSTed GraphQL results, which no cache keeps: hashing each body for an ETag would only cost time.
   app.set('etag', false);
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  const serving: Serving = { draining: false };
+  app.use(closeWhileDraining(serving));
   // Security headers on every answer. No Content-Security-Policy: the Sandbox landing page loads
   // its scripts from Apollo's CDN, and a JSON API has no markup of its own to protect.
   app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
@@ -68,7 +73,6 @@ export async function createServer(
     includeStacktraceInErrorResponses: expose,
     formatError: (formatted, error) => formatError(formatted, error, expose),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       errorLoggingPlugin(logger),
       requestLogPlugin(),
       unavailableStatusPlugin(),
@@ -97,7 +101,7 @@ export async function createServer(
       customProps: (_req, res) => ({ graphql: (res as express.Response).locals?.graphql }),
     }),
   );
-  app.use(healthRoutes(deps.database));
+  app.use(healthRoutes(deps.database, serving));
   // OAuth callbacks go to PUBLIC_URL, else to this server on localhost (read once listening, so port 0 works).
   const publicUrl = (): string => env.PUBLIC_URL ?? `http://localhost:${(httpServer.address() as AddressInfo).port}`;
   app.use(oauthRoutes(deps, publicUrl));
@@ -116,12 +120,12 @@ export async function createServer(
     }),
   );
   app.use(jsonErrors(logger));
-  return { app, httpServer, apollo };
+  return { app, httpServer, apollo, serving };
 }
 
 /** Starts listening; port 0 picks a free port. */
 export async function startServer(deps: AppDeps, port: number, host: string): Promise<RunningServer> {
-  const { httpServer, apollo } = await createServer(deps);
+  const { httpServer, apollo, serving } = await createServer(deps);
   // Budgets spent before Redis answers would be this instance's alone; a Redis that is down does not hold up the start.
   if (deps.redis && !(await redisReady(deps.redis, REDIS_START_WAIT_MS))) {
     deps.logger.warn('Redis did not answer at start; cost budgets are kept in this process until it does');
@@ -137,8 +141,10 @@ export async function startServer(deps: AppDeps, port: number, host: string): Pr
     url: `http://${shownHost}:${address.port}`,
     port: address.port,
     httpServer,
-    // Apollo's drain plugin closes the HTTP server and waits for in-flight requests; then the sweep ends.
+    // /readyz turns 503 at once; every request taken in is answered, then the sweep and Redis end.
     stop: async () => {
+      serving.draining = true;
+      await drainHttp(httpServer, deps.env.SHUTDOWN_TIMEOUT_MS - SHUTDOWN_MARGIN_MS);
       await apollo.stop();
       await deps.outbox.stop();
       await closeRedis(deps.redis);
