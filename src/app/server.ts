@@ -16,6 +16,7 @@ import { formatError, unavailableStatusPlugin } from './errors';
 import { errorLoggingPlugin, requestLogPlugin } from './request-logging';
 import { compiledExecution } from './executor';
 import { closeWhileDraining, drainHttp, type Serving } from './drain';
+import { fairQueue } from './fair-queue';
 import { healthRoutes } from './health';
 import { adminIntrospectionPlugin } from './introspection';
 import { jsonErrors } from './http-errors';
@@ -28,6 +29,9 @@ import { closeRedis, redisReady } from './redis';
 
 /** What a shutdown keeps of SHUTDOWN_TIMEOUT_MS for closing the database after the last request. */
 const SHUTDOWN_MARGIN_MS = 1000;
+
+/** Requests the embedded database serves at once; the others wait in line, first come first served. */
+const EMBEDDED_CONCURRENCY = 4;
 
 /** How long a start waits for Redis before going on without it. */
 const REDIS_START_WAIT_MS = 3000;
@@ -107,6 +111,7 @@ export async function createServer(
   app.use(oauthRoutes(deps, publicUrl));
   app.use(
     '/graphql',
+    ...(deps.database.embedded ? [fairQueue(EMBEDDED_CONCURRENCY)] : []),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
