@@ -176,12 +176,12 @@ describe('awardBadges', () => {
   });
 
   pgIt(
-    'leaves exactly one earned badge and one notification after 20 concurrent awards (needs real PostgreSQL: PGlite runs one statement at a time)',
+    'leaves exactly one earned badge and one notification after 100 concurrent awards (needs real PostgreSQL: PGlite runs one statement at a time)',
     async () => {
       const learner = await createUser(server);
       const db = manager(server);
       const results = await Promise.all(
-        Array.from({ length: 20 }, () => awardBadges(db, learner.user.id, [BadgeName.TEN_CLASSES_COMPLETED])),
+        Array.from({ length: 100 }, () => awardBadges(db, learner.user.id, [BadgeName.TEN_CLASSES_COMPLETED])),
       );
       expect(results.filter((r) => r.length === 1)).toHaveLength(1);
       expect(await db.count(EarnedBadge, { where: { userId: learner.user.id } })).toBe(1);

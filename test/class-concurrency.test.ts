@@ -46,7 +46,7 @@ async function race(
 
 describe('joinClass under concurrency', () => {
   pgIt(
-    'gives the last seat to exactly one of 20 simultaneous joiners (needs real PostgreSQL: PGlite runs one statement at a time)',
+    'gives the last seat to exactly one of 120 simultaneous joiners (needs real PostgreSQL: PGlite runs one statement at a time)',
     async () => {
       const host = await createUser(server);
       const seated = await createUsers(3);
@@ -55,14 +55,14 @@ describe('joinClass under concurrency', () => {
         participantIds: seated.map((u) => u.user.id),
         maxParticipants: 5,
       });
-      const contenders = await createUsers(20);
+      const contenders = await createUsers(120);
       const codes = await race(
         contenders.map((u) => u.token),
         JOIN,
         { input: { classId: id } },
       );
       expect(codes.filter((c) => c === undefined)).toHaveLength(1);
-      expect(codes.filter((c) => c === 'CONFLICT/CLASS_FULL')).toHaveLength(19);
+      expect(codes.filter((c) => c === 'CONFLICT/CLASS_FULL')).toHaveLength(119);
       const db = manager(server);
       const row = await db.findOneByOrFail(VirtualClass, { id: cls.id });
       expect(row.participantCount).toBe(5);
@@ -73,15 +73,15 @@ describe('joinClass under concurrency', () => {
 
 describe('completeClass under concurrency', () => {
   pgIt(
-    'lets exactly one of 10 simultaneous completions win and counts each member once (needs real PostgreSQL: PGlite runs one statement at a time)',
+    'lets exactly one of 100 simultaneous completions win and counts each member once (needs real PostgreSQL: PGlite runs one statement at a time)',
     async () => {
       const host = await createUser(server, { roles: [Role.MENTOR] });
       const members = await createUsers(4);
       const { id } = await insertClass(server, { hostId: host.user.id, participantIds: members.map((u) => u.user.id) });
-      const tokens = [...Array(5).fill(admin.token), ...Array(5).fill(host.token)] as string[];
+      const tokens = [...Array(50).fill(admin.token), ...Array(50).fill(host.token)] as string[];
       const codes = await race(tokens, COMPLETE, { input: { classId: id } });
       expect(codes.filter((c) => c === undefined)).toHaveLength(1);
-      expect(codes.filter((c) => c === 'CONFLICT/CLASS_ALREADY_COMPLETED')).toHaveLength(9);
+      expect(codes.filter((c) => c === 'CONFLICT/CLASS_ALREADY_COMPLETED')).toHaveLength(99);
       const db = manager(server);
       for (const u of [host, ...members]) {
         expect((await db.findOneByOrFail(User, { id: u.user.id })).totalClasses).toBe(1);

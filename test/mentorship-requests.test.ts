@@ -127,17 +127,17 @@ describe('requestMentorship', () => {
   });
 
   pgIt(
-    'lets exactly one of 10 concurrent requests for a pair in, the rest get CONFLICT (needs real PostgreSQL: PGlite runs one statement at a time)',
+    'lets exactly one of 100 concurrent requests for a pair in, the rest get CONFLICT (needs real PostgreSQL: PGlite runs one statement at a time)',
     async () => {
       const mentor = await mentorUser();
       const mentee = await createUser(server);
       const client = server.client(mentee.token);
       const results = await Promise.all(
-        Array.from({ length: 10 }, () => client.request(REQUEST, { input: { mentorId: mentor.id } })),
+        Array.from({ length: 100 }, () => client.request(REQUEST, { input: { mentorId: mentor.id } })),
       );
       const codes = results.map((r) => r.errors?.[0].extensions?.code ?? 'OK');
       expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
-      expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(9);
+      expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(99);
       const [{ n }] = await manager(server).query(
         `SELECT count(*)::int AS n FROM mentorships WHERE mentor_id = $1 AND mentee_id = $2`,
         [mentor.user.id, mentee.user.id],

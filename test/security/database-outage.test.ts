@@ -1,9 +1,15 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Message } from '../../src/modules/message/message.entity';
 import { createTestDatabase, realPostgres, type TestDatabase } from '../helpers/database';
-import { createUser, type UserWithToken } from '../helpers/factories';
+import { createPair } from '../helpers/mentorship-factories';
+import { createUser, manager, type UserWithToken } from '../helpers/factories';
 import { Outage } from '../helpers/outage';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 const pgDescribe = realPostgres() ? describe : describe.skip;
+/** How long the writers' outage lasts (OUTAGE_MS=10000 plays a ten-second one). */
+const OUTAGE_MS = Number(process.env.OUTAGE_MS ?? 2000);
 
 pgDescribe(
   'the database goes away and comes back (needs real PostgreSQL: the embedded database runs inside the server and cannot go away)',
@@ -64,5 +70,62 @@ pgDescribe(
       expect(back.status).toBe(200);
       expect(((await back.json()) as { data: { viewer: { id: string } } }).data.viewer.id).toBe(user.id);
     });
+
+    it('loses and duplicates no write: writers that retry with their clientMutationId get every message in once', async () => {
+      const pair = await createPair(server);
+      const SEND = `mutation ($input: SendMessageInput!) { sendMessage(input: $input) { message { id content } } }`;
+      const acknowledged = new Map<string, string>();
+      const answers = { ok: 0, unavailable: 0, other: [] as string[] };
+      let running = true;
+      let firstAfterOutage = 0;
+      const writer = async (token: string): Promise<void> => {
+        while (running) {
+          const key = randomUUID();
+          for (;;) {
+            const res = await server
+              .client(token)
+              .request<{ sendMessage: { message: { id: string } } }>(SEND, {
+                input: { mentorshipId: pair.id, content: key, clientMutationId: key },
+              })
+              .catch(() => null);
+            const code = res?.errors?.[0]?.extensions?.code;
+            if (res?.data) {
+              answers.ok++;
+              acknowledged.set(key, res.data.sendMessage.message.id);
+              firstAfterOutage ||= restoredAt ? Date.now() : 0;
+              break;
+            }
+            if (code === 'SERVICE_UNAVAILABLE') answers.unavailable++;
+            else answers.other.push(String(code ?? res?.status ?? 'transport'));
+            await sleep(100);
+          }
+        }
+      };
+      let restoredAt = 0;
+      const writers = Array.from({ length: 10 }, (_, i) => writer(i % 2 ? pair.mentor.token : pair.mentee.token));
+      await sleep(1000);
+      await outage.down();
+      await sleep(OUTAGE_MS);
+      await outage.up();
+      restoredAt = Date.now();
+      await sleep(1500);
+      running = false;
+      await Promise.all(writers);
+      const stored = await manager(server).find(Message, { where: { mentorshipId: pair.mentorship.id } });
+      const byContent = new Map<string, number>();
+      for (const m of stored) byContent.set(m.content, (byContent.get(m.content) ?? 0) + 1);
+      const missing = [...acknowledged.keys()].filter((key) => !byContent.has(key));
+      const duplicated = [...byContent.values()].filter((n) => n > 1).length;
+      process.stdout.write(
+        `outage of ${OUTAGE_MS} ms under 10 writers: ${answers.ok} acknowledged, ${answers.unavailable} SERVICE_UNAVAILABLE, ` +
+          `other answers ${JSON.stringify(answers.other)}, first write ${firstAfterOutage - restoredAt} ms after the database returned, ` +
+          `missing ${missing.length}, duplicated ${duplicated}\n`,
+      );
+      expect(answers.unavailable).toBeGreaterThan(0);
+      expect(answers.other).toEqual([]);
+      expect(missing).toEqual([]);
+      expect(duplicated).toBe(0);
+      expect(stored).toHaveLength(acknowledged.size);
+    }, 60_000);
   },
 );
