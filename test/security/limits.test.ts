@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { toGlobalId } from '../../src/common/global-id';
 import { Role } from '../../src/modules/role/role';
 import { createUser, type UserWithToken } from '../helpers/factories';
@@ -85,6 +86,20 @@ describe('cost', () => {
     expect((again.extensions?.cost as { remaining: number }).remaining).toBe(
       (res.extensions?.cost as { remaining: number }).remaining - 1,
     );
+  });
+
+  it("lets Sandbox's full introspection query through: introspection costs nothing", async () => {
+    const res = await server.client(admin.token).request(
+      getIntrospectionQuery({
+        descriptions: true,
+        specifiedByUrl: true,
+        directiveIsRepeatable: true,
+        schemaDescription: true,
+        inputValueDeprecation: true,
+      }),
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.extensions?.cost).toMatchObject({ requested: 1 });
   });
 
   it('multiplies nested pages: a request over the cost limit is TOO_COSTLY with its cost', async () => {

@@ -25,7 +25,8 @@ const TOO_MANY_NODES = 'Query exceeds the maximum allowed number of nodes.';
  * The cost of an operation: how many objects its answer can hold at most, the way GitHub counts
  * nodes. A leaf field costs nothing and an object 1 plus what it selects; a connection multiplies
  * what it selects by its page size (`first`/`last`, else the default page size), `nodes(ids)` by its
- * id count, any other list of objects by LIST_ESTIMATE; each mutation field adds MUTATION_COST.
+ * id count, any other list of objects by LIST_ESTIMATE; each mutation field adds MUTATION_COST;
+ * introspection (`__schema`, `__type`) costs nothing.
  * At least 1; null when the variables do not fit the operation (execution answers that as
  * BAD_USER_INPUT). A document whose fragments expand past MAX_COST_FIELDS is refused.
  */
@@ -60,6 +61,8 @@ export function operationCost(
 }
 
 function estimateField({ type: parent, field, args, childComplexity }: ComplexityEstimatorArgs): number {
+  // Introspection reads the schema in memory, bounded by its size (and the token limit), not the data.
+  if (field.name.startsWith('__')) return 0;
   const write = parent.name === 'Mutation' ? MUTATION_COST : 0;
   const returned = getNullableType(field.type);
   const named = getNamedType(returned);
