@@ -4,10 +4,13 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
+import cors from 'cors';
 import express from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { oauthRoutes } from '../auth/oauth.routes';
+import { REFRESHED_TOKEN_HEADER } from '../auth/session';
 import { ServiceUnavailableError } from '../errors/app-error';
 import { isDatabaseUnavailable } from '../errors/db-errors';
 import { createContext, type Context } from './context';
@@ -61,6 +64,16 @@ export async function createServer(
   // Security headers on every answer. No Content-Security-Policy: the Sandbox landing page loads
   // its scripts from Apollo's CDN, and a JSON API has no markup of its own to protect.
   app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
+  // Browser apps on the configured origins call with their cookie and read the ids and refreshed tokens.
+  app.use(
+    cors({
+      origin: env.CORS_ORIGINS ?? [new URL(env.APP_URL).origin],
+      credentials: true,
+      exposedHeaders: ['x-request-id', REFRESHED_TOKEN_HEADER],
+      maxAge: 600,
+    }),
+  );
+  app.use(compression());
   const httpServer = createHttpServer(app);
   const schema = await createSchema(env);
   const expose = env.NODE_ENV === 'development';

@@ -73,6 +73,16 @@ describe('parseEnv: values', () => {
     ]);
   });
 
+  it('splits CORS_ORIGINS on commas, trailing slashes dropped, and names a bad one', () => {
+    expect(parseEnv({ CORS_ORIGINS: 'https://app.example.test/, http://localhost:3000' }).CORS_ORIGINS).toEqual([
+      'https://app.example.test',
+      'http://localhost:3000',
+    ]);
+    expect(problemsOf({ CORS_ORIGINS: 'https://ok.example.test,not-a-url' })).toEqual([
+      'CORS_ORIGINS.1: must be an http(s) URL',
+    ]);
+  });
+
   it('drops trailing slashes from PUBLIC_URL', () => {
     expect(parseEnv({ PUBLIC_URL: 'https://api.example.test//' }).PUBLIC_URL).toBe('https://api.example.test');
   });

@@ -118,6 +118,17 @@ const schema = z.object({
   PUBLIC_URL: httpUrl.transform((v) => v.replace(/\/+$/, '')).optional(),
   /** The web app, where browsers land after signing in (with the aula_token cookie set). */
   APP_URL: httpUrl.default('http://localhost:3000'),
+  /** Browser origins allowed to call the API with credentials (comma-separated); default APP_URL. */
+  CORS_ORIGINS: z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim().replace(/\/+$/, ''))
+        .filter((o) => o !== ''),
+    )
+    .pipe(z.array(httpUrl))
+    .optional(),
   /** The mobile app's deep link; receives ?token=<jwt> after a sign-in started with ?redirect=mobile. */
   MOBILE_REDIRECT_URL: anyUrl.default('aula://auth/callback'),
   /** AES-256-GCM key for stored provider refresh tokens: 64 hex characters or 32 bytes base64. */
