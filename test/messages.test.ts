@@ -304,3 +304,16 @@ describe('node(Message)', () => {
     }
   });
 });
+
+describe('markMessagesRead payload', () => {
+  it("returns the viewer with the unread total after the change, so a client's cache needs no refetch", async () => {
+    const pair = await createPair(server);
+    await send(pair.mentor, pair.id, 'one');
+    await send(pair.mentor, pair.id, 'two');
+    expect(await unreadOf(pair.mentee, pair.mentee)).toBe(2);
+    const data = await server.client(pair.mentee.token).ok<{
+      markMessagesRead: { markedCount: number; viewer: { id: string; unreadMessageCount: number } };
+    }>(`mutation ($input: MarkMessagesReadInput!) { markMessagesRead(input: $input) { markedCount viewer { id unreadMessageCount } } }`, { input: { mentorshipId: pair.id } });
+    expect(data.markMessagesRead).toEqual({ markedCount: 2, viewer: { id: pair.mentee.id, unreadMessageCount: 0 } });
+  });
+});

@@ -1,6 +1,7 @@
 import { IdempotentInput, IdempotentPayload } from '../../app/idempotency/idempotent-input';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Mentorship } from '../mentorship/mentorship.entity';
+import { User } from '../user/user.entity';
 import { Message } from './message.entity';
 
 export const MAX_MESSAGE_LENGTH = 4000;
@@ -33,4 +34,9 @@ export class MarkMessagesReadPayload {
 
   @Field(() => Int, { description: 'How many messages changed from unread to read.' })
   markedCount!: number;
+
+  @Field(() => User, {
+    description: 'The viewer, with unread totals as they are after the change (for client caches).',
+  })
+  viewer!: User;
 }

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { run } from '../../app/runner';
+import { requireViewer } from '../../auth/viewer';
 import { Auth } from '../../auth/auth.decorator';
 import { AuthRule } from '../../auth/rules';
 import { idOf } from '../../common/global-id';
@@ -28,7 +29,9 @@ export class MessageResolver {
     @Ctx() ctx: Context,
   ): Promise<MarkMessagesReadPayload> {
     const mentorshipId = idOf('Mentorship', input.mentorshipId, 'mentorshipId');
-    return run(ctx, markMessagesRead, { mentorshipId });
+    const result = await run(ctx, markMessagesRead, { mentorshipId });
+    // Its counts are read after the run (the loaders start empty), so they are the committed ones.
+    return { ...result, viewer: requireViewer(ctx) };
   }
 
   @FieldResolver(() => User)
