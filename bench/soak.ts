@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
-import { join } from 'node:path';
 import { intFlag, parseFlags, rejectUnknown, runMain, SetupError, UsageError } from './lib/args';
+import { document } from './lib/graphql';
+import { rssMb } from './lib/proc';
 
 const USAGE = `npm run soak -- [--url http://localhost:4000] [--minutes 10] [--rate 50] [--report-seconds 60] [--pid N]
 A mixed read/write load at a steady rate against a running server started with AUTH_DEV_LOGIN=true
@@ -21,7 +22,6 @@ const DEMO_USERS = [
   'admin',
   'owner',
 ].map((name) => `${name}@aula.dev`);
-const doc = (file: string): string => readFileSync(join(__dirname, 'queries', file), 'utf8');
 /** At most this many requests in flight; past it a tick is skipped and counted as late. */
 const MAX_IN_FLIGHT = 1000;
 
@@ -132,7 +132,7 @@ runMain(async () => {
     'm1-join-class',
     'm1-leave-class',
     'm1-update-profile',
-  ].map((name) => doc(`${name}.graphql`));
+  ].map((name) => document(`${name}.graphql`));
   /** The mix: 60 % reads, 40 % writes (a join is followed by its leave). */
   const operations: Array<[number, () => Promise<Answer[]>]> = [
     [30, async () => [await graphql(dashboard!, {}, pick(users).token)]],
@@ -254,15 +254,10 @@ runMain(async () => {
   if (totals.errors > 0) process.exitCode = 1;
 });
 
-/** The resident memory of a process in MB (Linux /proc), or "n/a". */
+/** The resident memory of a process in MB, or "n/a". */
 function rssOf(pid: number | null): string {
-  if (!pid) return 'n/a';
-  try {
-    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? (Number(kb) / 1024).toFixed(0) : 'n/a';
-  } catch {
-    return 'n/a';
-  }
+  const mb = pid ? rssMb(pid) : null;
+  return mb === null ? 'n/a' : mb.toFixed(0);
 }
 
 /** The process listening on a local TCP port (Linux /proc), so RSS can be reported without --pid. */

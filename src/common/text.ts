@@ -27,27 +27,37 @@ export function charLength(value: string): number {
   return length;
 }
 
-/** A string of `min`..`max` characters as PostgreSQL counts them (inputs are trimmed before they are checked). */
-export function Chars(min: number, max: number, options: ValidationOptions = {}): PropertyDecorator {
+/** A class-validator property rule: its name, its message and its test. */
+function rule(
+  name: string,
+  message: NonNullable<ValidationOptions['message']>,
+  validate: (value: unknown) => boolean,
+  options: ValidationOptions,
+): PropertyDecorator {
   return (target, propertyName) =>
     registerDecorator({
-      name: 'chars',
+      name,
       target: target.constructor,
       propertyName: String(propertyName),
-      options: {
-        // Inputs arrive trimmed, so an empty one was blank.
-        message: ({ value }) =>
-          value === '' && min > 0
-            ? 'must not be blank'
-            : min > 0
-              ? `must be ${min}..${max} characters`
-              : `must be at most ${max} characters`,
-        ...options,
-      },
-      validator: {
-        validate: (value: unknown) => typeof value === 'string' && charLength(value) >= min && charLength(value) <= max,
-      },
+      options: { message, ...options },
+      validator: { validate },
     });
+}
+
+/** A string of `min`..`max` characters as PostgreSQL counts them (inputs are trimmed before they are checked). */
+export function Chars(min: number, max: number, options: ValidationOptions = {}): PropertyDecorator {
+  const range = min > 0 ? `must be ${min}..${max} characters` : `must be at most ${max} characters`;
+  return rule(
+    'chars',
+    // Inputs arrive trimmed, so an empty one was blank.
+    ({ value }) => (value === '' && min > 0 ? 'must not be blank' : range),
+    (value) => {
+      if (typeof value !== 'string') return false;
+      const length = charLength(value);
+      return length >= min && length <= max;
+    },
+    options,
+  );
 }
 
 /** At most `max` characters as PostgreSQL counts them. */
@@ -57,14 +67,12 @@ export function MaxChars(max: number, options: ValidationOptions = {}): Property
 
 /** A JSON value of at most `max` characters once serialized. */
 export function MaxJsonChars(max: number, options: ValidationOptions = {}): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'maxJsonChars',
-      target: target.constructor,
-      propertyName: String(propertyName),
-      options: { message: `must be at most ${max} characters of JSON`, ...options },
-      validator: { validate: (value: unknown) => JSON.stringify(value).length <= max },
-    });
+  return rule(
+    'maxJsonChars',
+    `must be at most ${max} characters of JSON`,
+    (value) => JSON.stringify(value).length <= max,
+    options,
+  );
 }
 
 /** Trims a text and checks its length; BAD_USER_INPUT on `field` otherwise. */

@@ -66,15 +66,16 @@ async function claim(
   requestHash: string,
 ): Promise<Claimed | null> {
   const expired = new Date(actor.now.getTime() - KEY_LIFETIME_MS);
-  await tx.query(`DELETE FROM "idempotency_keys" WHERE "user_id" = $1 AND "key" = $2 AND "created_at" <= $3`, [
-    actor.userId,
-    key,
-    expired,
-  ]);
+  // New, or taking over a key whose day is over; a live key held by another request returns no row.
   const inserted = (await tx.query(
     `INSERT INTO "idempotency_keys" ("user_id", "key", "operation", "request_hash", "created_at")
-     VALUES ($1, $2, $3, $4, $5) ON CONFLICT ("user_id", "key") DO NOTHING RETURNING 1`,
-    [actor.userId, key, operation, requestHash, actor.now],
+     VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT ("user_id", "key") DO UPDATE
+       SET "operation" = EXCLUDED."operation", "request_hash" = EXCLUDED."request_hash",
+           "result" = NULL, "created_at" = EXCLUDED."created_at"
+       WHERE "idempotency_keys"."created_at" <= $6
+     RETURNING 1`,
+    [actor.userId, key, operation, requestHash, actor.now, expired],
   )) as unknown[];
   if (inserted.length > 0) return null;
   const [held] = (await tx.query(
