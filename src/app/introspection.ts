@@ -2,7 +2,10 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { BREAK, visit, type DocumentNode } from 'graphql';
 import { isAdmin } from '../auth/rules';
 import { CommonReason, ForbiddenError, UnauthenticatedError } from '../errors/app-error';
+import { DocumentMemo } from '../common/document-memo';
 import type { Context } from './context';
+
+const introspecting = new DocumentMemo<boolean>(1);
 
 /** Whether an operation asks for the schema (`__schema` or `__type`; `__typename` is not introspection). */
 function introspects(document: DocumentNode): boolean {
@@ -28,7 +31,8 @@ export function adminIntrospectionPlugin(): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, contextValue }) {
-          if (!introspects(document) || isAdmin(contextValue.actor.roles)) return;
+          if (!introspecting.get(document, '', () => introspects(document)) || isAdmin(contextValue.actor.roles))
+            return;
           const refusal = contextValue.viewer
             ? new ForbiddenError(CommonReason.NOT_ALLOWED, 'Introspection is open to admins only')
             : new UnauthenticatedError();

@@ -49,6 +49,15 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** Gives each request an id (the caller's `x-request-id` when it is a sane one) and answers with it. */
+function requestIds(req: express.Request, res: express.Response, next: express.NextFunction): void {
+  const given = req.headers['x-request-id'];
+  const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+  req.id = id;
+  res.setHeader('x-request-id', id);
+  next();
+}
+
 /** Wires Express, Apollo and the health routes; does not listen. */
 export async function createServer(
   deps: AppDeps,
@@ -104,20 +113,19 @@ export async function createServer(
   });
   await apollo.start();
 
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-      serializers: { req: withoutQuerySecrets },
-      customProps: (_req, res) => ({ graphql: (res as express.Response).locals?.graphql }),
-    }),
-  );
+  app.use(requestIds);
+  // One line per answered request at info; below that level nothing would be written, so nothing is hooked.
+  if (logger.isLevelEnabled('info')) {
+    app.use(
+      pinoHttp({
+        logger,
+        genReqId: (req) => req.id,
+        autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+        serializers: { req: withoutQuerySecrets },
+        customProps: (_req, res) => ({ graphql: (res as express.Response).locals?.graphql }),
+      }),
+    );
+  }
   app.use(healthRoutes(deps.database, serving));
   // OAuth callbacks go to PUBLIC_URL, else to this server on localhost (read once listening, so port 0 works).
   const publicUrl = (): string => env.PUBLIC_URL ?? `http://localhost:${(httpServer.address() as AddressInfo).port}`;

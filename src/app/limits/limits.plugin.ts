@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { DocumentMemo } from '../../common/document-memo';
 import { RateLimitedError } from '../../errors/app-error';
 import type { Context } from '../context';
 import { operationCost } from './cost';
@@ -18,13 +19,17 @@ export function limitsPlugin(
   limits: QueryLimits,
   budgets: CostBudgets,
 ): ApolloServerPlugin<Context> {
+  // A document's cost depends only on its operation and variables: worked out once for each.
+  const costs = new DocumentMemo<number | null>();
   return {
     async requestDidStart() {
       let cost: CostReport | undefined;
       return {
         async didResolveOperation({ document, operationName, request, contextValue }) {
           // Variables that do not fit are answered by execution (BAD_USER_INPUT); the request still costs 1.
-          const requested = operationCost(schema, document, operationName, request.variables) ?? 1;
+          const key = `${operationName ?? ''}\n${JSON.stringify(request.variables ?? {})}`;
+          const requested =
+            costs.get(document, key, () => operationCost(schema, document, operationName, request.variables)) ?? 1;
           if (requested > limits.cost) throw tooCostly(requested, limits.cost);
           const spent = await budgets.spend(contextValue.actor, requested);
           cost = spent.report;

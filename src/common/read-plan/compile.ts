@@ -14,6 +14,16 @@ import {
 } from './selection';
 import { plannedKey, type Compiled, type RelationShape, type RowShape } from './shape';
 
+/**
+ * Stands for the viewer's id among a plan's parameters: plans are kept for every request of the
+ * same document and variables, and the id is put in (bindViewer) when a statement runs.
+ */
+export const VIEWER = Object.freeze({});
+
+/** A statement's positional values with the viewer's id in place of VIEWER. */
+export const bindViewer = (values: readonly unknown[], viewerId: string | null): unknown[] =>
+  values.map((value) => (value === VIEWER ? viewerId : value));
+
 /** The response key under which a link row of a page carries its node. */
 const THROUGH = '__node';
 
@@ -34,7 +44,6 @@ export class Planner {
     private readonly models: ReadModels,
     private readonly dataSource: DataSource,
     private readonly scope: OperationScope,
-    private readonly viewerId: string | null,
   ) {}
 
   /** The table of a type. */
@@ -230,7 +239,7 @@ export class Planner {
 
   /** The viewer's id as a bind parameter (one per statement). */
   private viewer(): string {
-    this.viewerParam ??= this.param(this.viewerId);
+    this.viewerParam ??= this.param(VIEWER);
     return `${this.viewerParam}::uuid`;
   }
 

@@ -18,7 +18,8 @@ import {
 } from '../pagination';
 import { read } from '../../db/prepared';
 import { NotFoundError } from '../../errors/app-error';
-import { Planner } from './compile';
+import { DocumentMemo } from '../document-memo';
+import { bindViewer, Planner } from './compile';
 import { plannedKey, type RowShape } from './shape';
 import { hydrate, relationValue } from './hydrate';
 import type { OrderKey, ReadModels, TypeModel } from './model';
@@ -36,6 +37,22 @@ interface Prepared {
 /** Where a list statement's planned row expression goes. */
 const ROW_PLACEHOLDER = `'__planned_row__'`;
 
+/** A page's planned row, with its SQL and values (VIEWER in place of the viewer's id) ready to append. */
+interface PlannedRow {
+  row: RowShape;
+  sql: string;
+  values: unknown[];
+}
+
+/**
+ * Plans depend on the document, its variables and the read models only (the viewer's id is a
+ * parameter), so they are made once per document and variables, for every request that repeats them.
+ */
+const preparedPlans = new DocumentMemo<Prepared>();
+const pageRows = new DocumentMemo<PlannedRow>();
+const plansKey = (info: GraphQLResolveInfo, ...parts: string[]): string =>
+  [...parts, JSON.stringify(info.variableValues)].join('\n');
+
 /** rowWithChildren's statements: they depend only on the read models, so they are built once per process. */
 const fullRowStatements = new Map<string, { sql: string; row: RowShape; child: RowShape }>();
 
@@ -52,7 +69,6 @@ const scopeOf = (info: GraphQLResolveInfo): OperationScope => ({
  */
 export class Reads {
   private readonly batches = new Map<string, DataLoader<string, unknown>>();
-  private readonly prepared = new WeakMap<readonly FieldNode[], Map<string, Prepared>>();
 
   constructor(
     private readonly db: EntityManager,
@@ -73,7 +89,7 @@ export class Reads {
       const model = this.model(info.parentType.name);
       const relation = model.relations.get(info.fieldName);
       if (!relation) throw new Error(`${model.type}.${info.fieldName} has no read model relation`);
-      const planner = new Planner(this.models, this.db.connection, scopeOf(info), this.viewerId());
+      const planner = new Planner(this.models, this.db.connection, scopeOf(info));
       const compiled = planner.relation(model, relation, fieldOf(info), 'p', true);
       if (!compiled) throw new Error(`${model.type}.${info.fieldName} cannot be planned`);
       return {
@@ -100,7 +116,7 @@ export class Reads {
   byId<T>(info: GraphQLResolveInfo, type: string, id: string): Promise<T | null> {
     const prepared = this.prepare(info, type, () => {
       const model = this.model(type);
-      const planner = new Planner(this.models, this.db.connection, scopeOf(info), this.viewerId());
+      const planner = new Planner(this.models, this.db.connection, scopeOf(info));
       const row = planner.row(model, this.objectType(info, type), info.fieldNodes, 't');
       return {
         sql: `SELECT t."id" AS id, ${row.sql} AS v FROM ${planner.table(model)} t WHERE t."id" = ANY(:__ids)`,
@@ -118,25 +134,29 @@ export class Reads {
     { qb, keys }: ListQuery<T>,
     args: ConnectionArgs,
   ): Promise<ConnectionResult<T>> {
-    const model = this.model(type);
-    const connection = getNamedType(info.returnType) as GraphQLObjectType;
-    const scope = scopeOf(info);
-    const { nodes, cursors } = connectionNodes(selectionOf(info.fieldNodes, connection, scope), scope);
-    const planner = new Planner(this.models, this.db.connection, scope, this.viewerId());
-    const sortColumns = cursors ? keys.flatMap((k) => k.reads) : [];
-    const row = planner.row(model, this.objectType(info, type), nodes, `"${qb.alias}"`, sortColumns);
-    const [rowSql, rowParams] = this.db.connection.driver.escapeQueryWithParameters(row.sql, planner.params);
+    const sortColumns = keys.flatMap((k) => k.reads);
+    const planned = pageRows.get(info.fieldNodes, plansKey(info, type, qb.alias, sortColumns.join()), () => {
+      const connection = getNamedType(info.returnType) as GraphQLObjectType;
+      const scope = scopeOf(info);
+      const { nodes, cursors } = connectionNodes(selectionOf(info.fieldNodes, connection, scope), scope);
+      const planner = new Planner(this.models, this.db.connection, scope);
+      const model = this.model(type);
+      const row = planner.row(model, this.objectType(info, type), nodes, `"${qb.alias}"`, cursors ? sortColumns : []);
+      const [sql, values] = this.db.connection.driver.escapeQueryWithParameters(row.sql, planner.params);
+      return { row: row.shape, sql, values };
+    });
+    const rowParams = bindViewer(planned.values, this.viewerId());
     return paginate(qb, args, keys, async (query) => {
       // The row goes in after TypeORM has built the statement: it would otherwise rescan the whole
       // row expression for property names, which costs more than building the rest.
       const [sql, params] = query.select(ROW_PLACEHOLDER, 'v').getQueryAndParameters();
-      const shifted = rowSql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + params.length}`);
+      const shifted = planned.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + params.length}`);
       const raws = await read<{ v: unknown }>(
         this.db,
         sql.replace(ROW_PLACEHOLDER, () => shifted),
         [...params, ...rowParams],
       );
-      return raws.map((r) => hydrate(row.shape, r.v) as T);
+      return raws.map((r) => hydrate(planned.row, r.v) as T);
     });
   }
 
@@ -154,7 +174,7 @@ export class Reads {
     if (!statement) {
       const model = this.model(type);
       const childModel = this.model(child.type);
-      const planner = new Planner(this.models, this.db.connection, { fragments: {}, variableValues: {} }, null);
+      const planner = new Planner(this.models, this.db.connection, { fragments: {}, variableValues: {} });
       const row = planner.fullRow(model, 't');
       const childRow = planner.fullRow(childModel, 'c');
       const column = (property: string): string => `c.${planner.columnName(childModel, property)}`;
@@ -188,18 +208,10 @@ export class Reads {
   }
 
   private prepare(info: GraphQLResolveInfo, type: string, build: () => Omit<Prepared, 'batchKey'>): Prepared {
-    let byType = this.prepared.get(info.fieldNodes);
-    if (!byType) {
-      byType = new Map();
-      this.prepared.set(info.fieldNodes, byType);
-    }
-    let prepared = byType.get(type);
-    if (!prepared) {
+    return preparedPlans.get(info.fieldNodes, plansKey(info, type), () => {
       const built = build();
-      prepared = { ...built, batchKey: `${built.sql}\n${JSON.stringify(built.params)}` };
-      byType.set(type, prepared);
-    }
-    return prepared;
+      return { ...built, batchKey: `${built.sql}\n${JSON.stringify(built.params)}` };
+    });
   }
 
   private load(prepared: Prepared, id: string): Promise<unknown> {
@@ -210,7 +222,7 @@ export class Reads {
           ...prepared.params,
           __ids: [...ids],
         });
-        const query = read<{ id: string; v: unknown }>(this.db, sql, params);
+        const query = read<{ id: string; v: unknown }>(this.db, sql, bindViewer(params, this.viewerId()));
         const rows = prepared.page ? await withCursorCheck(query, prepared.page) : await query;
         const byId = new Map(rows.map((r) => [r.id, r.v]));
         return ids.map((id) => prepared.value(byId.get(id) ?? null));
