@@ -1,4 +1,4 @@
-import { validateOrReject, type ValidationError } from 'class-validator';
+import { getMetadataStorage, validateOrReject, type ValidationError } from 'class-validator';
 import { ArgumentValidationError, type ValidatorFn } from 'type-graphql';
 import { textProblem } from '../common/text';
 import { BadUserInputError, type FieldErrors } from '../errors/app-error';
@@ -30,8 +30,9 @@ export const validateInput: ValidatorFn = async (argValue: unknown, _type, data)
   if (argValue === null || typeof argValue !== 'object') return;
   try {
     if (Array.isArray(argValue)) {
-      await Promise.all(argValue.filter(isObject).map((item) => validateOrReject(item, VALIDATOR_OPTIONS)));
-    } else {
+      const ruled = argValue.filter((item) => isObject(item) && hasRules(item));
+      await Promise.all(ruled.map((item) => validateOrReject(item, VALIDATOR_OPTIONS)));
+    } else if (hasRules(argValue)) {
       await validateOrReject(argValue, VALIDATOR_OPTIONS);
     }
   } catch (errors) {
@@ -40,6 +41,23 @@ export const validateInput: ValidatorFn = async (argValue: unknown, _type, data)
 };
 
 const isObject = (value: unknown): value is object => value !== null && typeof value === 'object';
+
+const ruledClasses = new WeakMap<Function, boolean>();
+
+/**
+ * Whether class-validator has rules for the class of `value` (its own or inherited; nested inputs
+ * are reached through their parent's ValidateNested). Arguments without any, such as a page's
+ * `first`/`after` on every row of a list, skip the validator's walk.
+ */
+function hasRules(value: object): boolean {
+  const target = value.constructor;
+  let ruled = ruledClasses.get(target);
+  if (ruled === undefined) {
+    ruled = getMetadataStorage().getTargetValidationMetadatas(target, '', true, false).length > 0;
+    ruledClasses.set(target, ruled);
+  }
+  return ruled;
+}
 
 /** Trims the strings of `value` in place and records the ones that cannot be stored. */
 function clean(value: unknown, path: string, depth: number, fields: FieldErrors): void {
