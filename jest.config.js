@@ -1,18 +1,5 @@
-/** The same swc transform for both projects: decorators and their metadata, as tsc emits them. */
-const transform = {
-  '^.+\\.ts$': [
-    '@swc/jest',
-    {
-      jsc: {
-        target: 'es2022',
-        parser: { syntax: 'typescript', decorators: true },
-        transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-        keepClassNames: true,
-      },
-      module: { type: 'commonjs' },
-    },
-  ],
-};
+/** The same swc transform for both projects, the one `npm start` compiles with (scripts/swc-options.js). */
+const transform = { '^.+\\.ts$': ['@swc/jest', require('./scripts/swc-options')] };
 
 // Two projects, both run by `npm test`:
 //   unit         tests beside the code (src/**/*.test.ts): pure functions, no database, no server;

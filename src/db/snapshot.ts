@@ -58,7 +58,7 @@ function sourceFiles(dir: string): string[] {
  * stale schema or seed is never copied.
  */
 export function templateKey(kind: TemplateKind, migrationNames: readonly string[]): string {
-  const root = join(__dirname, '..', '..');
+  const root = findProjectRoot(__dirname);
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ kind, pglite: pgliteVersion(), migrations: migrationNames }));
   for (const file of [...sourceFiles(join(root, 'src')), ...sourceFiles(join(root, 'migrations'))]) {

@@ -14,9 +14,9 @@ export interface AppProcess {
   exited: Promise<number | null>;
 }
 
-/** Runs `src/main.ts` the way `npm start` does, with the given environment. */
+/** Runs the server the way `npm start` does (scripts/start.js), with the given environment. */
 export function runApp(env: Record<string, string>): AppProcess {
-  const child = spawn(process.execPath, [join(root, 'node_modules', 'ts-node', 'dist', 'bin.js'), 'src/main.ts'], {
+  const child = spawn(process.execPath, [join(root, 'scripts', 'start.js')], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
