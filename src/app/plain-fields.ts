@@ -45,10 +45,11 @@ export function resolvePlainFieldsDirectly(schema: GraphQLSchema): void {
 type Method = (...params: unknown[]) => unknown;
 
 /**
- * Calls the field resolvers that take only their row, the context and the info (no arguments, no
- * middleware) directly. type-graphql's wrapper looks up the resolver instance and sorts and maps
- * the parameters on every call, once per row of a list. A row that is not an instance of the
- * declared parent class still goes through the wrapper (it converts it); so do arguments.
+ * Calls the field resolvers that take only their row, the context and the info (and arguments
+ * that are not validated, as given) directly, without middleware. type-graphql's wrapper looks up
+ * the resolver instance and sorts and maps the parameters on every call, once per row of a list, and
+ * answers with a promise where the value is at hand. A row that is not an instance of the declared
+ * parent class still goes through the wrapper (it converts it); so do validated arguments.
  */
 export function callRowResolversDirectly(schema: GraphQLSchema): void {
   const storage = getMetadataStorage();
@@ -58,7 +59,9 @@ export function callRowResolversDirectly(schema: GraphQLSchema): void {
     if (resolver.kind !== 'external' || resolver.middlewares?.length || resolver.roles?.length) continue;
     const params = [...(resolver.params ?? [])].sort((a, b) => a.index - b.index);
     const kinds = params.map((p) => p.kind).join(',');
-    if (kinds !== 'root,context,info' && kinds !== 'root,context' && kinds !== 'root') continue;
+    const withArgs =
+      kinds === 'root,args,context,info' && params[1]!.kind === 'args' && params[1]!.validateSettings === false;
+    if (kinds !== 'root,context,info' && kinds !== 'root,context' && kinds !== 'root' && !withArgs) continue;
     const root = params[0] as { getType?: () => unknown };
     if (params.some((p) => 'propertyName' in p && p.propertyName)) continue;
     const declared = root.getType?.();
@@ -74,7 +77,10 @@ export function callRowResolversDirectly(schema: GraphQLSchema): void {
     const method = instance[resolver.methodName]!.bind(instance);
     const wrapped = field.resolve;
     const Parent = declared as Function | undefined;
-    field.resolve = (row, args, context, info) =>
-      Parent && !(row instanceof Parent) ? wrapped(row, args, context, info) : method(row, context, info);
+    field.resolve = withArgs
+      ? (row, args, context, info) =>
+          Parent && !(row instanceof Parent) ? wrapped(row, args, context, info) : method(row, args, context, info)
+      : (row, args, context, info) =>
+          Parent && !(row instanceof Parent) ? wrapped(row, args, context, info) : method(row, context, info);
   }
 }

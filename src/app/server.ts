@@ -126,10 +126,6 @@ export async function createServer(
       }),
     );
   }
-  app.use(healthRoutes(deps.database, serving));
-  // OAuth callbacks go to PUBLIC_URL, else to this server on localhost (read once listening, so port 0 works).
-  const publicUrl = (): string => env.PUBLIC_URL ?? `http://localhost:${(httpServer.address() as AddressInfo).port}`;
-  app.use(oauthRoutes(deps, publicUrl));
   app.use(
     '/graphql',
     ...(deps.database.embedded ? [fairQueue(EMBEDDED_CONCURRENCY)] : []),
@@ -145,6 +141,11 @@ export async function createServer(
       },
     }),
   );
+  // After /graphql, so that API requests do not walk these routers first.
+  app.use(healthRoutes(deps.database, serving));
+  // OAuth callbacks go to PUBLIC_URL, else to this server on localhost (read once listening, so port 0 works).
+  const publicUrl = (): string => env.PUBLIC_URL ?? `http://localhost:${(httpServer.address() as AddressInfo).port}`;
+  app.use(oauthRoutes(deps, publicUrl));
   app.use(jsonErrors(logger));
   return { app, httpServer, apollo, serving };
 }
