@@ -3,7 +3,6 @@ import {
   getArgumentValues,
   getNamedType,
   isObjectType,
-  type FieldNode,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
 } from 'graphql';
