@@ -672,6 +672,16 @@ export type MentorshipCardFragment = {
 
 export type PageEndFragment = { hasNextPage: boolean; endCursor: string | null };
 
+export type SkillTagFragment = { id: string; name: string };
+
+export type RoleWindowFragment = {
+  id: string;
+  role: Role;
+  isActive: boolean;
+  effectiveStartDate: string;
+  effectiveEndDate: string | null;
+};
+
 export type MyMentorApplicationsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MyMentorApplicationsQuery = {
@@ -1241,8 +1251,45 @@ export const PageEndFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PageEndFragment, unknown>;
+export const SkillTagFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SkillTag' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Skill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SkillTagFragment, unknown>;
+export const RoleWindowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RoleWindow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UserRole' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveStartDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveEndDate' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RoleWindowFragment, unknown>;
 export const AdminUsersDocument = {
-  __meta__: { hash: 'sha256:5fc3adb89ee6e64f0c5637dbbeeffc962b8e36c6fc75b1e08a3845adf56a5914' },
+  __meta__: { hash: 'sha256:26ad0ba0930aa25a7a5d344eacd7d9600656d9c3accafc2907d57ce2f34eae93' },
   kind: 'Document',
   definitions: [
     {
@@ -1321,13 +1368,7 @@ export const AdminUsersDocument = {
                         name: { kind: 'Name', value: 'roles' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'effectiveStartDate' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'effectiveEndDate' } },
-                          ],
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoleWindow' } }],
                         },
                       },
                     ],
@@ -1362,6 +1403,21 @@ export const AdminUsersDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RoleWindow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UserRole' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveStartDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveEndDate' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'PageEnd' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInfo' } },
       selectionSet: {
@@ -1375,7 +1431,7 @@ export const AdminUsersDocument = {
   ],
 } as unknown as DocumentNode<AdminUsersQuery, AdminUsersQueryVariables>;
 export const AssignRoleDocument = {
-  __meta__: { hash: 'sha256:e5e9b609cb86cb22969a10af6ecb821892339f08ff3f2cded9b118748dac1d65' },
+  __meta__: { hash: 'sha256:81451b8688950c9d3e5ab3c95a0029bfdcd43dd886f79e8982a11c843d1bdce2' },
   kind: 'Document',
   definitions: [
     {
@@ -1410,13 +1466,7 @@ export const AssignRoleDocument = {
                   name: { kind: 'Name', value: 'userRole' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'effectiveStartDate' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'effectiveEndDate' } },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoleWindow' } }],
                   },
                 },
                 {
@@ -1433,6 +1483,21 @@ export const AssignRoleDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RoleWindow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UserRole' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveStartDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveEndDate' } },
         ],
       },
     },
@@ -1554,7 +1619,7 @@ export const SetUserStatusDocument = {
   ],
 } as unknown as DocumentNode<SetUserStatusMutation, SetUserStatusMutationVariables>;
 export const PendingApplicationsDocument = {
-  __meta__: { hash: 'sha256:788f1e59e59912b4c28deda617765039dff5483f8911d95d2683ab695e5205b4' },
+  __meta__: { hash: 'sha256:8e28e0158716a00ad83173e6562e74668b573f8a64c70b16aa5f0bef2a76f468' },
   kind: 'Document',
   definitions: [
     {
@@ -1627,10 +1692,7 @@ export const PendingApplicationsDocument = {
                         name: { kind: 'Name', value: 'skills' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillTag' } }],
                         },
                       },
                     ],
@@ -1660,6 +1722,18 @@ export const PendingApplicationsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SkillTag' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Skill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
         ],
       },
     },
@@ -2991,7 +3065,7 @@ export const MyMentorApplicationsDocument = {
   ],
 } as unknown as DocumentNode<MyMentorApplicationsQuery, MyMentorApplicationsQueryVariables>;
 export const ApplyForMentorDocument = {
-  __meta__: { hash: 'sha256:7a454e257423eb81080af3a041269b8a54096c434d16378cd8a50e7052f4a0f4' },
+  __meta__: { hash: 'sha256:2e4b11cdbc6644a7a616a734accd181d3cf358a86d5aa2600c28b8d7c91dcd6c' },
   kind: 'Document',
   definitions: [
     {
@@ -3039,10 +3113,7 @@ export const ApplyForMentorDocument = {
                         name: { kind: 'Name', value: 'skills' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillTag' } }],
                         },
                       },
                     ],
@@ -3054,10 +3125,22 @@ export const ApplyForMentorDocument = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SkillTag' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Skill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<ApplyForMentorMutation, ApplyForMentorMutationVariables>;
 export const MentorSuggestionsDocument = {
-  __meta__: { hash: 'sha256:5d2055ac71999d3709134f290bb827ff339a207aae110546a010612456126272' },
+  __meta__: { hash: 'sha256:1a0f40bae4aa21046bd454cf45307a4d50129afc2caacd0d02ad4aba9c06a211' },
   kind: 'Document',
   definitions: [
     {
@@ -3109,10 +3192,7 @@ export const MentorSuggestionsDocument = {
                               name: { kind: 'Name', value: 'mentorSkills' },
                               selectionSet: {
                                 kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                ],
+                                selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillTag' } }],
                               },
                             },
                           ],
@@ -3123,10 +3203,7 @@ export const MentorSuggestionsDocument = {
                         name: { kind: 'Name', value: 'sharedSkills' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillTag' } }],
                         },
                       },
                     ],
@@ -3148,6 +3225,18 @@ export const MentorSuggestionsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SkillTag' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Skill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
         ],
       },
     },
@@ -4526,7 +4615,7 @@ export const MarkNotificationsReadDocument = {
   ],
 } as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const MyProfileDocument = {
-  __meta__: { hash: 'sha256:522edeb7b1152b83d17cd059242a0c1833d5d752c5fe6d194ef2a819ccf5ca64' },
+  __meta__: { hash: 'sha256:807c912dbc939b0c346234b3584531808b5bc692a2e2b6df42800675531344ea' },
   kind: 'Document',
   definitions: [
     {
@@ -4564,10 +4653,7 @@ export const MyProfileDocument = {
                   name: { kind: 'Name', value: 'mentorSkills' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillTag' } }],
                   },
                 },
                 {
@@ -4575,10 +4661,7 @@ export const MyProfileDocument = {
                   name: { kind: 'Name', value: 'menteeSkills' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillTag' } }],
                   },
                 },
               ],
@@ -4597,6 +4680,18 @@ export const MyProfileDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SkillTag' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Skill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
         ],
       },
     },

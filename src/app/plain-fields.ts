@@ -1,4 +1,4 @@
-import { isObjectType, type GraphQLSchema } from 'graphql';
+import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { markPlain } from '../common/read-plan/selection';
 
@@ -77,10 +77,10 @@ export function callRowResolversDirectly(schema: GraphQLSchema): void {
     const method = instance[resolver.methodName]!.bind(instance);
     const wrapped = field.resolve;
     const Parent = declared as Function | undefined;
-    field.resolve = withArgs
-      ? (row, args, context, info) =>
-          Parent && !(row instanceof Parent) ? wrapped(row, args, context, info) : method(row, args, context, info)
-      : (row, args, context, info) =>
-          Parent && !(row instanceof Parent) ? wrapped(row, args, context, info) : method(row, context, info);
+    const call: GraphQLFieldResolver<unknown, unknown> = withArgs
+      ? (row, args, context, info) => method(row, args, context, info)
+      : (row, _args, context, info) => method(row, context, info);
+    field.resolve = (row, args, context, info) =>
+      Parent && !(row instanceof Parent) ? wrapped(row, args, context, info) : call(row, args, context, info);
   }
 }

@@ -49,8 +49,16 @@ interface PlannedRow {
  */
 const preparedPlans = new DocumentMemo<Prepared>();
 const pageRows = new DocumentMemo<PlannedRow>();
-const plansKey = (info: GraphQLResolveInfo, ...parts: string[]): string =>
-  [...parts, JSON.stringify(info.variableValues)].join('\n');
+/** Each request's variables as text, written once per request however many rows ask. */
+const variablesText = new WeakMap<object, string>();
+const plansKey = (info: GraphQLResolveInfo, ...parts: string[]): string => {
+  let variables = variablesText.get(info.variableValues);
+  if (variables === undefined) {
+    variables = JSON.stringify(info.variableValues);
+    variablesText.set(info.variableValues, variables);
+  }
+  return [...parts, variables].join('\n');
+};
 
 /** rowWithChildren's statements: they depend only on the read models, so they are built once per process. */
 const fullRowStatements = new Map<string, { sql: string; row: RowShape; child: RowShape }>();
