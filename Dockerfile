@@ -13,6 +13,8 @@ WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
+# The trusted-documents manifest (TRUSTED_DOCUMENTS_FILE, relative to WORKDIR), committed and kept current by CI.
+COPY client/generated/persisted-documents.json ./client/generated/
 USER node
 EXPOSE 4000
 CMD ["node", "dist/src/main.js"]

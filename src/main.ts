@@ -1,21 +1,17 @@
 import 'reflect-metadata';
 import { setFlagsFromString } from 'node:v8';
-import { issueToken } from './auth/tokens';
-import { signIn } from './auth/sign-in.service';
-import { systemCaller } from './auth/actor';
+import { DEMO_EMAIL, issueDevToken } from './auth/dev-token';
 import { ConfigError, parseEnv, type Env } from './config/env';
 import type { Logger } from 'pino';
 import { createDatabase, type Database } from './db/data-source';
 import { dataDirLock, lockDataDir, prepareDataDir, settleTemplateCopy } from './db/embedded-start';
 import { seedDemoData } from './db/seed';
 import { isFreshDataDir } from './db/snapshot';
-import { createDeps, type AppDeps } from './app/deps';
-import { execute } from './app/runner';
+import { createDeps } from './app/deps';
 import { createLogger } from './app/logger';
 import { devSignInEnabled } from './app/schema';
 import { startServer, type RunningServer } from './app/server';
-
-const DEMO_EMAIL = 'owner@aula.dev';
+import { loadTrustedDocuments } from './app/trusted-documents';
 
 // Under load V8 lets the old generation grow to several times the live heap (request objects promoted
 // while they wait on the database); a smaller growth step keeps peak RSS under the benchmark near
@@ -27,9 +23,10 @@ function fail(line: string): never {
   process.exit(1);
 }
 
-function loadEnv(): Env {
+/** Runs a step that reads configuration; a bad value stops the process with one line naming it. */
+function configured<T>(read: () => T): T {
   try {
-    return parseEnv();
+    return read();
   } catch (error) {
     if (error instanceof ConfigError) fail(`Configuration error: ${error.problems.join('; ')}`);
     throw error;
@@ -82,13 +79,8 @@ async function openDatabase(
   return { database, fromTemplate };
 }
 
-/** Prints a ready token for the demo owner so a newcomer can call protected operations at once. */
-async function printDevToken(deps: AppDeps, url: string): Promise<void> {
-  const { user } = await execute(deps, systemCaller(deps.clock(), 'startup'), signIn, {
-    profile: { email: DEMO_EMAIL, provider: 'DEV' },
-    ownerEmails: deps.env.OWNER_EMAILS,
-  });
-  const token = issueToken(user, deps.env.JWT_SECRET);
+/** Prints the demo owner's token, which the development Sandbox also sends. */
+function printDevToken(token: string, url: string): void {
   process.stdout.write(
     [
       '',
@@ -103,28 +95,32 @@ async function printDevToken(deps: AppDeps, url: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const env = loadEnv();
+  const env = configured(() => parseEnv());
   const logger = createLogger(env);
+  // Read before the database opens, so that a missing manifest in strict mode stops the start at once.
+  const trustedDocuments = configured(() => loadTrustedDocuments(env, logger));
   const demo = env.SEED_DEMO_DATA ?? !env.DATABASE_URL;
   const { database, fromTemplate } = await openDatabase(env, logger, demo);
   const deps = createDeps(env, database, logger);
   if (fromTemplate && demo) logger.info('demo data seeded (copied from the prepared template)');
   else if (demo && (await seedDemoData(database.dataSource))) logger.info('demo data seeded');
+  // Issued before the server is configured: the development Sandbox opens with it as its header.
+  const devToken = devSignInEnabled(env)
+    ? await issueDevToken(deps).catch((error: unknown) => {
+        logger.warn({ err: error }, 'could not issue the demo token');
+        return undefined;
+      })
+    : undefined;
   let server: RunningServer;
   try {
-    server = await startServer(deps, env.PORT, env.HOST);
+    server = await startServer(deps, env.PORT, env.HOST, { trustedDocuments, sandboxToken: devToken });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     fail(`Configuration error: PORT: cannot listen on ${env.HOST}:${env.PORT} (${reason})`);
   }
+  // The token first: whoever waits for the "listening" line finds it printed already.
+  if (devToken) printDevToken(devToken, server.url);
   logger.info({ url: server.url, embedded: database.embedded }, 'listening');
-  if (devSignInEnabled(env)) {
-    try {
-      await printDevToken(deps, server.url);
-    } catch (error) {
-      logger.warn({ err: error }, 'could not issue the demo token');
-    }
-  }
 
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {

@@ -5,15 +5,14 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
-import cors from 'cors';
 import express from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { oauthRoutes } from '../auth/oauth.routes';
-import { REFRESHED_TOKEN_HEADER } from '../auth/session';
 import { ServiceUnavailableError } from '../errors/app-error';
 import { isDatabaseUnavailable } from '../errors/db-errors';
 import { createContext, type Context } from './context';
+import { corsMiddleware } from './cors';
 import type { AppDeps } from './deps';
 import { formatError, unavailableStatusPlugin } from './errors';
 import { errorLoggingPlugin, requestLogPlugin } from './request-logging';
@@ -23,12 +22,15 @@ import { fairQueue } from './fair-queue';
 import { healthRoutes } from './health';
 import { adminIntrospectionPlugin } from './introspection';
 import { jsonErrors } from './http-errors';
+import { landingPagePlugin } from './landing-page';
 import { withoutQuerySecrets } from './logger';
 import { createSchema } from './schema';
 import { limitsPlugin } from './limits/limits.plugin';
 import { limitRules, queryLimits } from './limits/query-limits';
 import { CostBudgets } from './limits/rate-limit';
 import { closeRedis, redisReady } from './redis';
+import { persistedDocuments, untrustedDocument } from './persisted-documents';
+import { loadTrustedDocuments, type TrustedDocuments } from './trusted-documents';
 
 /** What a shutdown keeps of SHUTDOWN_TIMEOUT_MS for closing the database after the last request. */
 const SHUTDOWN_MARGIN_MS = 1000;
@@ -49,6 +51,14 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** What main.ts prepares before the server starts; tests and other callers may leave it out. */
+export interface ServerOptions {
+  /** The registered documents; read from TRUSTED_DOCUMENTS_FILE when not given. */
+  trustedDocuments?: TrustedDocuments;
+  /** A token the development Sandbox sends as `Authorization: Bearer` (main.ts's dev token). */
+  sandboxToken?: string;
+}
+
 /** Gives each request an id (the caller's `x-request-id` when it is a sane one) and answers with it. */
 function requestIds(req: express.Request, res: express.Response, next: express.NextFunction): void {
   const given = req.headers['x-request-id'];
@@ -61,6 +71,7 @@ function requestIds(req: express.Request, res: express.Response, next: express.N
 /** Wires Express, Apollo and the health routes; does not listen. */
 export async function createServer(
   deps: AppDeps,
+  options: ServerOptions = {},
 ): Promise<{ app: express.Express; httpServer: Server; apollo: ApolloServer<Context>; serving: Serving }> {
   const { env, logger } = deps;
   const app = express();
@@ -73,20 +84,13 @@ export async function createServer(
   // Security headers on every answer. No Content-Security-Policy: the Sandbox landing page loads
   // its scripts from Apollo's CDN, and a JSON API has no markup of its own to protect.
   app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
-  // Browser apps on the configured origins call with their cookie and read the ids and refreshed tokens.
-  app.use(
-    cors({
-      origin: env.CORS_ORIGINS ?? [new URL(env.APP_URL).origin],
-      credentials: true,
-      exposedHeaders: ['x-request-id', REFRESHED_TOKEN_HEADER],
-      maxAge: 600,
-    }),
-  );
+  app.use(corsMiddleware(env));
   app.use(compression());
   const httpServer = createHttpServer(app);
   const schema = await createSchema(env);
   const expose = env.NODE_ENV === 'development';
   const limits = queryLimits(env);
+  const trusted = options.trustedDocuments ?? loadTrustedDocuments(env, logger);
   const apollo = new ApolloServer<Context>({
     gateway: compiledExecution(schema),
     // Parsing stops at the token limit, so an oversized document costs next to nothing to refuse.
@@ -104,6 +108,7 @@ export async function createServer(
       unavailableStatusPlugin(),
       limitsPlugin(schema, limits, new CostBudgets(env, deps.redis)),
       ...(env.NODE_ENV === 'production' ? [adminIntrospectionPlugin()] : []),
+      landingPagePlugin(env, options.sandboxToken),
       // No cache hints in the schema: its per-field wrapper would only cost time on every field.
       ApolloServerPluginCacheControlDisabled(),
     ],
@@ -130,14 +135,24 @@ export async function createServer(
     '/graphql',
     ...(deps.database.embedded ? [fairQueue(EMBEDDED_CONCURRENCY)] : []),
     express.json({ limit: '100kb' }),
+    persistedDocuments(trusted),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
+        let context: Context;
         try {
-          return await createContext(deps, req, String(req.id), res);
+          context = await createContext(deps, req, String(req.id), res);
         } catch (error) {
           // The session check could not reach the database: a 503 to retry, not a fault of ours.
           throw isDatabaseUnavailable(error) ? new ServiceUnavailableError() : error;
         }
+        // Refused here, before Apollo parses anything: a plugin hook that early cannot refuse (a throw is a 500).
+        const refusal = untrustedDocument(trusted, req, context.actor.roles);
+        if (refusal) {
+          // No plugin sees this request: its log line learns the user and the refusal here.
+          Object.assign(context.requestLog, { userId: context.actor.userId, errors: [refusal.code] });
+          throw refusal;
+        }
+        return context;
       },
     }),
   );
@@ -151,8 +166,13 @@ export async function createServer(
 }
 
 /** Starts listening; port 0 picks a free port. */
-export async function startServer(deps: AppDeps, port: number, host: string): Promise<RunningServer> {
-  const { httpServer, apollo, serving } = await createServer(deps);
+export async function startServer(
+  deps: AppDeps,
+  port: number,
+  host: string,
+  options: ServerOptions = {},
+): Promise<RunningServer> {
+  const { httpServer, apollo, serving } = await createServer(deps, options);
   // Budgets spent before Redis answers would be this instance's alone; a Redis that is down does not hold up the start.
   if (deps.redis && !(await redisReady(deps.redis, REDIS_START_WAIT_MS))) {
     deps.logger.warn('Redis did not answer at start; cost budgets are kept in this process until it does');

@@ -92,6 +92,16 @@ describe('parseEnv: values', () => {
     expect(parseEnv({ DATABASE_URL: 'postgresql://db/aula' }).DATABASE_URL).toBe('postgresql://db/aula');
   });
 
+  it('runs any document with the codegen manifest by default, and reads strict and another manifest', () => {
+    expect(parseEnv({})).toMatchObject({
+      TRUSTED_DOCUMENTS: 'allow',
+      TRUSTED_DOCUMENTS_FILE: 'client/generated/persisted-documents.json',
+    });
+    expect(parseEnv({ TRUSTED_DOCUMENTS: 'strict', TRUSTED_DOCUMENTS_FILE: '/srv/aula/documents.json' })).toMatchObject(
+      { TRUSTED_DOCUMENTS: 'strict', TRUSTED_DOCUMENTS_FILE: '/srv/aula/documents.json' },
+    );
+  });
+
   it('accepts a base64 encryption key of 32 bytes', () => {
     const key = Buffer.alloc(32, 7).toString('base64');
     expect(parseEnv({ TOKEN_ENCRYPTION_KEY: key }).TOKEN_ENCRYPTION_KEY).toBe(key);
@@ -114,6 +124,7 @@ describe('parseEnv: bad values', () => {
       'GOOGLE_USERINFO_URL: must be an OpenID userinfo URL ending in /userinfo',
     ],
     [{ TOKEN_ENCRYPTION_KEY: 'abcd' }, 'TOKEN_ENCRYPTION_KEY: must be 32 bytes: 64 hex characters or base64'],
+    [{ TRUSTED_DOCUMENTS: 'on' }, 'TRUSTED_DOCUMENTS: must be allow or strict'],
   ])('refuses %j with "%s"', (source, line) => {
     expect(problemsOf(source)).toEqual([line]);
   });

@@ -88,6 +88,12 @@ const schema = z.object({
   /** Prefix of every Redis key, so several deployments can share one Redis. */
   REDIS_KEY_PREFIX: z.string().min(1).max(100).default('aula:'),
 
+  // Trusted documents: the operations of client/operations/, registered by `npm run codegen`.
+  /** `allow` runs any document; `strict` only registered ones, except for admins and owners (Sandbox). */
+  TRUSTED_DOCUMENTS: z.enum(['allow', 'strict'], { error: 'must be allow or strict' }).default('allow'),
+  /** The manifest (hash → document text); a relative path is resolved from the working directory, like DATA_DIR. */
+  TRUSTED_DOCUMENTS_FILE: z.string().min(1).default('client/generated/persisted-documents.json'),
+
   // OAuth providers: a provider is mounted only when both its client id and secret are set.
   /** Google OAuth client id. */
   GOOGLE_CLIENT_ID: z.string().optional(),

@@ -31,6 +31,8 @@ export enum CommonReason {
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   /** The database cannot be reached (SERVICE_UNAVAILABLE, HTTP 503 with Retry-After); nothing was changed. */
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
+  /** TRUSTED_DOCUMENTS=strict: the document is not a registered operation and the caller is no admin (FORBIDDEN); nothing ran. */
+  DOCUMENT_NOT_TRUSTED = 'DOCUMENT_NOT_TRUSTED',
 }
 
 /** Per-field messages, keyed by input field name. */
