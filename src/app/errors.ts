@@ -37,6 +37,12 @@ function causeOf(error: unknown): unknown {
     : unwrapped;
 }
 
+function isClientRefusal(error: unknown): boolean {
+  const status =
+    error instanceof GraphQLError ? (error.extensions.http as { status?: number } | undefined)?.status : undefined;
+  return status !== undefined && status >= 400 && status < 500;
+}
+
 /** Maps every error to the codes of the API; hides internals outside development. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, expose: boolean): GraphQLFormattedError {
   const unwrapped = causeOf(error);
@@ -73,6 +79,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, ex
       extensions: { code, reason: CommonReason.INVALID_INPUT, fields: variableFields(formatted.message) },
     };
   }
+  // Apollo refuses some requests with a 4xx status and no code of its own (an APQ hash that does not match its query).
+  if (isClientRefusal(error)) return { ...base, extensions: { code: 'BAD_REQUEST', reason: 'BAD_REQUEST' } };
   if (expose) return formatted;
   return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }

@@ -16,7 +16,10 @@ const MAX_NODE_IDS = MAX_PAGE_SIZE;
 export class NodeResolver {
   @Auth(AuthRule.USER)
   @Query(() => Node, { nullable: true, description: 'Any record by its global id.' })
-  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
+  async node(
+    @Arg('id', () => ID, { description: "A global id, as a record's `id` field gives it." }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Node | null> {
     return fetchNode(ctx, id);
   }
 
@@ -25,7 +28,10 @@ export class NodeResolver {
     nullable: 'items',
     description: `Records by global id (at most ${MAX_NODE_IDS}), in the order asked; null where not found.`,
   })
-  async nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<Array<Node | null>> {
+  async nodes(
+    @Arg('ids', () => [ID], { description: `Global ids, at most ${MAX_NODE_IDS}.` }) ids: string[],
+    @Ctx() ctx: Context,
+  ): Promise<Array<Node | null>> {
     if (ids.length > MAX_NODE_IDS) {
       throw new BadUserInputError(
         `nodes takes at most ${MAX_NODE_IDS} ids at once`,

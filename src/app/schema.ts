@@ -1,7 +1,7 @@
 import { specifiedDirectives, type GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
-import { authDirective, guardFields } from '../auth/auth-checker';
+import { authDirective, guardFields, semanticNonNullDirective } from '../auth/auth-checker';
 import { DevSignInResolver } from '../auth/dev-sign-in.resolver';
 import { SignOutResolver } from '../auth/sign-out.resolver';
 import type { Env } from '../config/env';
@@ -9,6 +9,7 @@ import { moduleResolvers } from './modules';
 import { validateInput } from './input-hygiene';
 import { NodeResolver } from './node.resolver';
 import { callRowResolversDirectly, resolvePlainFieldsDirectly } from './plain-fields';
+import { describeRootTypes } from './root-descriptions';
 
 export function devSignInEnabled(env: Pick<Env, 'NODE_ENV' | 'AUTH_DEV_LOGIN'>): boolean {
   return env.NODE_ENV === 'development' && env.AUTH_DEV_LOGIN;
@@ -19,11 +20,12 @@ export async function createSchema(env: Pick<Env, 'NODE_ENV' | 'AUTH_DEV_LOGIN'>
   const resolvers: NonEmptyArray<Function> = [NodeResolver, SignOutResolver, ...moduleResolvers];
   const schema = await buildSchema({
     resolvers: devSignInEnabled(env) ? [...resolvers, DevSignInResolver] : resolvers,
-    directives: [...specifiedDirectives, authDirective],
+    directives: [...specifiedDirectives, authDirective, semanticNonNullDirective],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     // Text hygiene for every argument, then the class-validator rules of its input type.
     validateFn: validateInput,
   });
+  describeRootTypes(schema);
   resolvePlainFieldsDirectly(schema);
   callRowResolversDirectly(schema);
   guardFields(schema);

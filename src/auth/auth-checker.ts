@@ -3,8 +3,12 @@ import {
   DirectiveLocation,
   GraphQLDirective,
   GraphQLEnumType,
+  GraphQLInt,
+  GraphQLList,
   GraphQLNonNull,
+  isNonNullType,
   isObjectType,
+  Kind,
   type GraphQLField,
   type GraphQLFieldResolver,
   type GraphQLSchema,
@@ -14,7 +18,7 @@ import { CommonReason, ForbiddenError, UnauthenticatedError } from '../errors/ap
 import { markReads } from '../common/read-plan/selection';
 import { Role } from '../modules/role/role';
 import { User } from '../modules/user/user.entity';
-import { AuthRule, isAdmin, isMentor, isOwner } from './rules';
+import { AuthRule, isAdmin, isMentor, isOwner, RULE_IN_WORDS } from './rules';
 
 /** `@auth(requires: RULE)`: the schema-visible form of each field's rule. */
 export const authDirective = new GraphQLDirective({
@@ -27,9 +31,34 @@ export const authDirective = new GraphQLDirective({
         new GraphQLEnumType({
           name: 'AuthRule',
           description: 'Who may use a field; see the permission matrix.',
-          values: Object.fromEntries(Object.values(AuthRule).map((rule) => [rule, { value: rule }])),
+          values: Object.fromEntries(
+            Object.values(AuthRule).map((rule) => [
+              rule,
+              { value: rule, description: `Allowed for ${RULE_IN_WORDS[rule]}.` },
+            ]),
+          ),
         }),
       ),
+      description: 'The rule a caller must meet to use the field.',
+    },
+  },
+});
+
+/**
+ * `@semanticNonNull`: the field is null only together with an error (a refused row). Clients that
+ * treat errors as failures (Apollo Client's default error policy) may type it as non-null; codegen
+ * does with `nullability.errorHandlingClient`.
+ */
+export const semanticNonNullDirective = new GraphQLDirective({
+  name: 'semanticNonNull',
+  description:
+    'The field is null only when the response also carries an error for it (here: the caller may not see this row), never as a value.',
+  locations: [DirectiveLocation.FIELD_DEFINITION],
+  args: {
+    levels: {
+      type: new GraphQLList(GraphQLInt),
+      defaultValue: [0],
+      description: 'Which levels of the type are non-null: 0 is the field itself, 1 its list items, and so on.',
     },
   },
 });
@@ -69,6 +98,23 @@ const notAllowed = (): ForbiddenError => new ForbiddenError(CommonReason.NOT_ALL
 const ruleOf = (field: GraphQLField<unknown, unknown>): AuthRule | undefined =>
   (field.extensions as { auth?: AuthRule } | undefined)?.auth;
 
+/** Rules decided per row: one user's field may be refused while the next user's is shown. */
+const perRow = (rule: AuthRule): boolean => rule === AuthRule.SELF_OR_ADMIN || rule === AuthRule.SELF_MENTOR_OR_ADMIN;
+
+/**
+ * States the rule in the field's description, and makes a per-row field nullable on the wire (a
+ * refusal then nulls that field only, not the whole user) while `@semanticNonNull` keeps saying
+ * that its value itself is never null.
+ */
+function declareRule(field: GraphQLField<unknown, unknown>, rule: AuthRule): void {
+  const who = `Allowed for ${RULE_IN_WORDS[rule]}.`;
+  field.description = field.description ? `${field.description}\n\n${who}` : who;
+  if (!perRow(rule) || !isNonNullType(field.type) || !field.astNode) return;
+  field.type = field.type.ofType;
+  const directive = { kind: Kind.DIRECTIVE, name: { kind: Kind.NAME, value: semanticNonNullDirective.name } } as const;
+  field.astNode = { ...field.astNode, directives: [...(field.astNode.directives ?? []), directive] };
+}
+
 /**
  * Puts each declared rule in front of its field's resolver (or of the plain property read): the
  * check runs before arguments are validated or anything is loaded, and refuses with FORBIDDEN, or
@@ -79,8 +125,10 @@ export function guardFields(schema: GraphQLSchema): void {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       const rule = ruleOf(field);
-      if (!rule || rule === AuthRule.PUBLIC) continue;
-      if (rule === AuthRule.SELF_OR_ADMIN || rule === AuthRule.SELF_MENTOR_OR_ADMIN) markReads(field, ['id']);
+      if (!rule) continue;
+      declareRule(field, rule);
+      if (rule === AuthRule.PUBLIC) continue;
+      if (perRow(rule)) markReads(field, ['id']);
       const resolve: GraphQLFieldResolver<unknown, Context> = field.resolve ?? defaultFieldResolver;
       field.resolve = (root, args, context: Context, info) => {
         const allowed = isAllowed(rule, root, context);

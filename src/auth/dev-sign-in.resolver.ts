@@ -10,19 +10,19 @@ import { User } from '../modules/user/user.entity';
 import { signIn } from './sign-in.service';
 import { issueToken } from './tokens';
 
-@InputType()
+@InputType({ description: 'Whom to sign in as (development only).' })
 export class DevSignInInput {
-  @Field(() => EmailAddressResolver)
+  @Field(() => EmailAddressResolver, { description: 'Email of the user; a new one is created as a LEARNER.' })
   @IsEmail()
   email!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of devSignIn.' })
 export class DevSignInPayload {
   @Field({ description: 'Bearer token for the Authorization header.' })
   token!: string;
 
-  @Field(() => User)
+  @Field(() => User, { description: 'The signed-in user.' })
   user!: User;
 }
 
@@ -33,7 +33,10 @@ export class DevSignInResolver {
   @Mutation(() => DevSignInPayload, {
     description: 'Development only: sign in by email, creating the user when absent.',
   })
-  async devSignIn(@Arg('input') input: DevSignInInput, @Ctx() ctx: Context): Promise<DevSignInPayload> {
+  async devSignIn(
+    @Arg('input', { description: 'Whom to sign in as.' }) input: DevSignInInput,
+    @Ctx() ctx: Context,
+  ): Promise<DevSignInPayload> {
     const { user } = await runAsCaller(ctx, signIn, {
       profile: { email: input.email, provider: 'DEV' },
       ownerEmails: ctx.deps.env.OWNER_EMAILS,

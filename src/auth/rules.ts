@@ -21,6 +21,17 @@ export enum AuthRule {
   SELF_MENTOR_OR_ADMIN = 'SELF_MENTOR_OR_ADMIN',
 }
 
+/** Each rule in words, appended to the description of every field it guards (introspection drops directives). */
+export const RULE_IN_WORDS: Record<AuthRule, string> = {
+  [AuthRule.PUBLIC]: 'anyone, signed in or not',
+  [AuthRule.USER]: 'any signed-in user',
+  [AuthRule.MENTOR]: 'mentors, admins and owners',
+  [AuthRule.ADMIN]: 'admins and owners',
+  [AuthRule.OWNER]: 'owners',
+  [AuthRule.SELF_OR_ADMIN]: 'this user, admins and owners',
+  [AuthRule.SELF_MENTOR_OR_ADMIN]: 'this user, their mentor in an active mentorship, admins and owners',
+};
+
 export const isAdmin = (roles: readonly Role[]): boolean => roles.includes(Role.ADMIN) || roles.includes(Role.OWNER);
 export const isOwner = (roles: readonly Role[]): boolean => roles.includes(Role.OWNER);
 export const isMentor = (roles: readonly Role[]): boolean => roles.includes(Role.MENTOR) || isAdmin(roles);

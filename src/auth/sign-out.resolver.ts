@@ -5,7 +5,7 @@ import { Auth } from './auth.decorator';
 import { AuthRule } from './rules';
 import { signOutEverywhere } from './sign-out.service';
 
-@ObjectType()
+@ObjectType({ description: 'The result of signOutEverywhere.' })
 export class SignOutEverywherePayload {
   @Field({ description: 'True once every token issued before this call is refused.' })
   success!: boolean;

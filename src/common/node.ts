@@ -19,11 +19,11 @@ export abstract class Node {
 /** A Node with creation and update times (every table has them); millisecond precision so cursors round-trip exactly. */
 @ObjectType()
 export abstract class Timestamped extends Node {
-  @Field()
+  @Field({ description: 'When the record was created.' })
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 
-  @Field()
+  @Field({ description: 'When the record was last changed.' })
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
   updatedAt!: Date;
 }

@@ -11,28 +11,40 @@ export class ConnectionArgs {
   @Field(() => Int, { nullable: true, description: `Page size from the start, 1..${MAX_PAGE_SIZE}.` })
   first?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The records after this cursor (an edge's cursor, or pageInfo.endCursor).",
+  })
   after?: string | null;
 
   @Field(() => Int, { nullable: true, description: `Page size from the end, 1..${MAX_PAGE_SIZE}.` })
   last?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The records before this cursor (an edge's cursor, or pageInfo.startCursor).",
+  })
   before?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Where a page sits in its list, and the cursors to page on from it.' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'Whether more records follow this page, in the order of the list.' })
   hasNextPage!: boolean;
 
-  @Field()
+  @Field({ description: 'Whether records come before this page.' })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "Cursor of the page's first record (pass it as `before`); null when the page is empty.",
+  })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "Cursor of the page's last record (pass it as `after`); null when the page is empty.",
+  })
   endCursor!: string | null;
 }
 
@@ -54,24 +66,26 @@ export function connectionType<T extends object>(
   nodeType: ClassType<T>,
   name = nodeType.name,
 ): ClassType<ConnectionResult<T>> {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with its cursor.` })
   class EdgeType {
-    @Field()
+    @Field({ description: 'Opaque position of this record in its list, for `after` or `before`.' })
     cursor!: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: 'The record.' })
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, {
+    description: `A page of ${name} records, in the order the field returning it states (Relay connection).`,
+  })
   class ConnectionType {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: "The page's records, each with its cursor." })
     edges!: EdgeType[];
 
-    @Field(() => [nodeType])
+    @Field(() => [nodeType], { description: "The page's records without cursors (the edges' nodes, in order)." })
     nodes!: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more records come before or after this page, and its end cursors.' })
     pageInfo!: PageInfo;
 
     // Not a plain property read: the value is a promise, counted only when a client asks for it.

@@ -147,8 +147,11 @@ export class Planner {
     const column = (property: string, on = alias): string => `${on}.${quoted(this.column(target, property))}`;
     if (relation.kind === 'one') {
       const row = this.row(target, type, field.nodes, alias);
+      const first = relation.order
+        ? ` ORDER BY ${relation.order.map((k) => `${column(k.property)} ${k.desc ? 'DESC' : 'ASC'}`).join(', ')}`
+        : '';
       const where = relation.match
-        ? `${relation.match(alias, parent, this.viewer())} LIMIT 1`
+        ? `${relation.match(alias, parent, this.viewer())}${first} LIMIT 1`
         : `${alias}."id" = ${parent}.${quoted(this.column(parentModel, relation.via!))}`;
       return {
         sql: `(SELECT ${row.sql} FROM ${table} ${alias} WHERE ${where})`,

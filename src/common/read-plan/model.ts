@@ -18,8 +18,8 @@ export interface OrderKey {
 export type Match = (target: string, parent: string, viewer: string) => string;
 
 export type Relation =
-  /** A row the parent points at (`parent[via]` is its id), or the one row `match` finds. */
-  | { kind: 'one'; target: string; via?: string; match?: Match }
+  /** A row the parent points at (`parent[via]` is its id), or the first row `match` finds in `order`. */
+  | { kind: 'one'; target: string; via?: string; match?: Match; order?: OrderKey[] }
   /** Every target row whose `by` property is the parent's id (or that `match` finds), in `order`. */
   | { kind: 'many'; target: string; by?: string; match?: Match; order: OrderKey[] }
   /**
@@ -44,7 +44,12 @@ export interface ReadModel {
 }
 
 export const one = (target: string, via: string): Relation => ({ kind: 'one', target, via });
-export const oneWhere = (target: string, match: Match): Relation => ({ kind: 'one', target, match });
+export const oneWhere = (target: string, match: Match, order?: OrderKey[]): Relation => ({
+  kind: 'one',
+  target,
+  match,
+  order,
+});
 export const many = (target: string, by: string, order: OrderKey[]): Relation => ({ kind: 'many', target, by, order });
 export const page = (target: string, by: string, order: OrderKey[], through?: string): Relation => ({
   kind: 'page',

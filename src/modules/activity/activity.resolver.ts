@@ -21,16 +21,19 @@ export class UserActivityResolver {
   @Mutation(() => CompleteTaskPayload, {
     description: 'Marks the task of one of your activities as done; completing twice changes nothing.',
   })
-  async completeTask(@Arg('input') input: CompleteTaskInput, @Ctx() ctx: Context): Promise<CompleteTaskPayload> {
+  async completeTask(
+    @Arg('input', { description: 'The activity whose task is done.' }) input: CompleteTaskInput,
+    @Ctx() ctx: Context,
+  ): Promise<CompleteTaskPayload> {
     return run(ctx, completeTask, { activityId: idOf('UserActivity', input.activityId, 'activityId') });
   }
 
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'Whose place in the class this is.' })
   user(@Root() activity: UserActivity, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): User | Promise<User> {
     return ctx.loaders.reads.required(activity, info, 'User');
   }
 
-  @FieldResolver(() => VirtualClass)
+  @FieldResolver(() => VirtualClass, { description: 'The class.' })
   virtualClass(
     @Root() activity: UserActivity,
     @Ctx() ctx: Context,
@@ -54,7 +57,6 @@ export class UserActivityResolver {
 export class UserActivitiesResolver {
   @Auth(AuthRule.SELF_OR_ADMIN)
   @FieldResolver(() => UserActivityConnection, {
-    nullable: true,
     description: 'Classes the user hosted or joined, newest first.',
   })
   activities(

@@ -10,10 +10,20 @@ export enum ActivityRole {
   ANFITRION = 'ANFITRION',
   PARTICIPANTE = 'PARTICIPANTE',
 }
-registerEnumType(ActivityRole, { name: 'ActivityRole', description: 'ANFITRION = host, PARTICIPANTE = participant' });
+registerEnumType(ActivityRole, {
+  name: 'ActivityRole',
+  description: 'ANFITRION = host, PARTICIPANTE = participant',
+  valuesConfig: {
+    ANFITRION: { description: 'The host, who booked the class.' },
+    PARTICIPANTE: { description: 'A participant, who joined the class.' },
+  },
+});
 
 /** A user's place in a class; unique per (user, class). */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description: "A user's place in a class (as host or participant) and its completion; one per user and class.",
+})
 @Entity('user_activities')
 @Index('user_activities_user_class_key', ['userId', 'classId'], { unique: true })
 // A user's activities newest first (User.activities pages) straight off the index, without a sort.
@@ -44,7 +54,7 @@ export class UserActivity extends Timestamped {
   @JoinColumn({ name: 'task_id' })
   task?: Relation<Task> | null;
 
-  @Field(() => ActivityRole)
+  @Field(() => ActivityRole, { description: 'Host or participant.' })
   @Column({ type: 'varchar', length: 16 })
   rol!: ActivityRole;
 
@@ -52,7 +62,7 @@ export class UserActivity extends Timestamped {
   @Column({ default: false })
   completed!: boolean;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "When the class's activity was uploaded; null until then." })
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   completedAt!: Date | null;
 

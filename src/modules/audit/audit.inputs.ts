@@ -2,7 +2,7 @@ import { IsOptional } from 'class-validator';
 import { MaxChars } from '../../common/text';
 import { Field, ID, InputType } from 'type-graphql';
 
-@InputType()
+@InputType({ description: 'Narrows the audit log; all given conditions must hold.' })
 export class AuditLogFilter {
   @Field(() => ID, { nullable: true, description: 'The user who acted.' })
   @IsOptional()

@@ -28,7 +28,8 @@ export class AuditLogResolver {
   @Query(() => AuditLogConnection, { description: 'Every audited change, newest first.' })
   async auditLog(
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => AuditLogFilter, { nullable: true }) filter: AuditLogFilter | null,
+    @Arg('filter', () => AuditLogFilter, { nullable: true, description: 'Conditions the entries must meet.' })
+    filter: AuditLogFilter | null,
     @Ctx() ctx: Context,
   ): Promise<ConnectionResult<AuditLog>> {
     return listAuditLog(ctx.db, args, auditLogQuery(filter));

@@ -24,7 +24,7 @@ export class BadgeUserResolver {
   }
 
   @Auth(AuthRule.SELF_OR_ADMIN)
-  @FieldResolver(() => [Badge], { nullable: true, description: 'Catalog badges this user has not earned yet.' })
+  @FieldResolver(() => [Badge], { description: 'Catalog badges this user has not earned yet.' })
   async lockedBadges(@Root() user: User, @Ctx() ctx: Context): Promise<Badge[]> {
     const [catalog, earned] = await Promise.all([
       ctx.loaders.badgeCatalog.load(CATALOG),
@@ -34,7 +34,7 @@ export class BadgeUserResolver {
   }
 
   @Auth(AuthRule.USER)
-  @FieldResolver(() => BadgeProgress)
+  @FieldResolver(() => BadgeProgress, { description: 'Badges earned out of the catalog total.' })
   badgeProgress(
     @Root() user: User,
     @Ctx() ctx: Context,

@@ -23,7 +23,10 @@ export class BadgeResolver {
   @Mutation(() => UpdateBadgePayload, {
     description: "Edits a catalog badge's title, description or how-to-earn text.",
   })
-  async updateBadge(@Arg('input') input: UpdateBadgeInput, @Ctx() ctx: Context): Promise<UpdateBadgePayload> {
+  async updateBadge(
+    @Arg('input', { description: 'The badge and its new texts.' }) input: UpdateBadgeInput,
+    @Ctx() ctx: Context,
+  ): Promise<UpdateBadgePayload> {
     const { name, title, description, howToEarn } = input;
     return { badge: await run(ctx, updateBadge, { name, title, description, howToEarn }) };
   }
@@ -31,12 +34,12 @@ export class BadgeResolver {
 
 @Resolver(() => EarnedBadge)
 export class EarnedBadgeResolver {
-  @FieldResolver(() => Badge)
+  @FieldResolver(() => Badge, { description: 'The catalog badge.' })
   badge(@Root() earned: EarnedBadge, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Badge | Promise<Badge> {
     return ctx.loaders.reads.required(earned, info, 'Badge');
   }
 
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'Who earned it.' })
   user(@Root() earned: EarnedBadge, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): User | Promise<User> {
     return ctx.loaders.reads.required(earned, info, 'User');
   }

@@ -5,7 +5,7 @@ import { User } from '../user/user.entity';
 import { Badge } from './badge.entity';
 
 /** A badge a user earned; at most once per (user, badge). */
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, description: 'A badge a user earned; at most one per user and badge.' })
 @Entity('earned_badges')
 @Index('earned_badges_user_badge_key', ['userId', 'badgeId'], { unique: true })
 // A user's badges in the order earned (User.earnedBadges) straight off the index.
@@ -26,7 +26,7 @@ export class EarnedBadge extends Timestamped {
   @JoinColumn({ name: 'badge_id' })
   badge?: Relation<Badge>;
 
-  @Field()
+  @Field({ description: 'When it was awarded.' })
   @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   earnedAt!: Date;
 }

@@ -10,9 +10,17 @@ export enum MentorApplicationStatus {
   APPROVED = 'APPROVED',
   REJECTED = 'REJECTED',
 }
-registerEnumType(MentorApplicationStatus, { name: 'MentorApplicationStatus' });
+registerEnumType(MentorApplicationStatus, {
+  name: 'MentorApplicationStatus',
+  description: 'Where a mentor application stands.',
+  valuesConfig: {
+    PENDING: { description: 'Waiting for an admin; one at a time per applicant.' },
+    APPROVED: { description: 'Approved: the applicant was given an effective MENTOR role.' },
+    REJECTED: { description: 'Rejected; the applicant may apply again.' },
+  },
+});
 
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, description: "A user's request to become a mentor, and its review." })
 @Entity('mentor_applications')
 // One application under review per applicant at a time.
 @Index('mentor_applications_pending_key', ['applicantId'], { unique: true, where: `"status" = 'PENDING'` })
@@ -27,7 +35,7 @@ export class MentorApplication extends Timestamped {
   @JoinColumn({ name: 'applicant_id' })
   applicant?: Relation<User>;
 
-  @Field()
+  @Field({ description: 'Why the applicant wants to mentor.' })
   @Column({ type: 'text' })
   motivation!: string;
 
@@ -39,11 +47,11 @@ export class MentorApplication extends Timestamped {
   })
   skills?: Relation<Skill[]>;
 
-  @Field()
+  @Field({ description: "The applicant's experience in the skills named." })
   @Column({ type: 'text' })
   experience!: string;
 
-  @Field(() => MentorApplicationStatus)
+  @Field(() => MentorApplicationStatus, { description: 'Pending, approved or rejected.' })
   @Index('mentor_applications_status_idx')
   @Column({ type: 'varchar', length: 16, default: MentorApplicationStatus.PENDING })
   status!: MentorApplicationStatus;
@@ -55,11 +63,14 @@ export class MentorApplication extends Timestamped {
   @JoinColumn({ name: 'reviewed_by_id' })
   reviewedBy?: Relation<User> | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The reviewer's reason; null while pending or when none was given.",
+  })
   @Column({ type: 'text', nullable: true })
   reviewReason!: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was reviewed; null while pending.' })
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   reviewedAt!: Date | null;
 }

@@ -7,11 +7,11 @@ import { MentorApplication, MentorApplicationStatus } from './mentor-application
 
 @ArgsType()
 export class MentorApplicationsArgs extends ConnectionArgs {
-  @Field(() => MentorApplicationStatus, { nullable: true })
+  @Field(() => MentorApplicationStatus, { nullable: true, description: 'Only applications with this status.' })
   status?: MentorApplicationStatus | null;
 }
 
-@InputType()
+@InputType({ description: 'An application for the MENTOR role.' })
 export class ApplyForMentorInput extends IdempotentInput {
   @Field({ description: 'Why you want to mentor, 20..4000 characters.' })
   @Chars(20, 4000)
@@ -27,9 +27,9 @@ export class ApplyForMentorInput extends IdempotentInput {
   experience!: string;
 }
 
-@InputType()
+@InputType({ description: 'The decision on a pending mentor application.' })
 export class ReviewMentorApplicationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The application to review.' })
   applicationId!: string;
 
   @Field({ description: 'True approves (and grants MENTOR), false rejects.' })
@@ -41,14 +41,14 @@ export class ReviewMentorApplicationInput {
   reason?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of applyForMentor.' })
 export class ApplyForMentorPayload extends IdempotentPayload {
-  @Field(() => MentorApplication)
+  @Field(() => MentorApplication, { description: 'The application, PENDING.' })
   application!: MentorApplication;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of reviewMentorApplication.' })
 export class ReviewMentorApplicationPayload {
-  @Field(() => MentorApplication)
+  @Field(() => MentorApplication, { description: 'The application, APPROVED or REJECTED.' })
   application!: MentorApplication;
 }

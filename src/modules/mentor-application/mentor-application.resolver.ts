@@ -36,7 +36,10 @@ export class MentorApplicationResolver {
 
   @Auth(AuthRule.USER)
   @Mutation(() => ApplyForMentorPayload, { description: 'Applies for the MENTOR role; an admin reviews it.' })
-  async applyForMentor(@Arg('input') input: ApplyForMentorInput, @Ctx() ctx: Context): Promise<ApplyForMentorPayload> {
+  async applyForMentor(
+    @Arg('input', { description: 'The application.' }) input: ApplyForMentorInput,
+    @Ctx() ctx: Context,
+  ): Promise<ApplyForMentorPayload> {
     const skillIds = input.skillIds.map((id) => idOf('Skill', id, 'skillIds'));
     const { motivation, experience, clientMutationId } = input;
     const command = { motivation, skillIds, experience, clientMutationId };
@@ -48,7 +51,7 @@ export class MentorApplicationResolver {
     description: 'Approves (granting MENTOR) or rejects a PENDING mentor application.',
   })
   async reviewMentorApplication(
-    @Arg('input') input: ReviewMentorApplicationInput,
+    @Arg('input', { description: 'The application and the decision.' }) input: ReviewMentorApplicationInput,
     @Ctx() ctx: Context,
   ): Promise<ReviewMentorApplicationPayload> {
     const applicationId = idOf('MentorApplication', input.applicationId, 'applicationId');
@@ -56,17 +59,17 @@ export class MentorApplicationResolver {
     return { application: await run(ctx, reviewMentorApplication, { applicationId, approve: input.approve, reason }) };
   }
 
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'Who applied.' })
   async applicant(@Root() application: MentorApplication, @Ctx() ctx: Context): Promise<User> {
     return loadUser(ctx, application.applicantId);
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, { nullable: true, description: 'The admin who reviewed it; null while pending.' })
   async reviewedBy(@Root() application: MentorApplication, @Ctx() ctx: Context): Promise<User | null> {
     return application.reviewedById ? ctx.loaders.userById.load(application.reviewedById) : null;
   }
 
-  @FieldResolver(() => [Skill])
+  @FieldResolver(() => [Skill], { description: 'The skills the applicant would mentor in.' })
   async skills(@Root() application: MentorApplication, @Ctx() ctx: Context): Promise<Skill[]> {
     return ctx.loaders.skillsByMentorApplicationId.load(application.id);
   }

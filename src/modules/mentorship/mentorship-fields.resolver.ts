@@ -15,12 +15,12 @@ import { Mentorship } from './mentorship.entity';
 
 @Resolver(() => Mentorship)
 export class MentorshipFieldsResolver {
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'The mentor.' })
   mentor(@Root() m: Mentorship, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): User | Promise<User> {
     return ctx.loaders.reads.required(m, info, 'User');
   }
 
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'The mentee, who asked for the mentorship.' })
   mentee(@Root() m: Mentorship, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): User | Promise<User> {
     return ctx.loaders.reads.required(m, info, 'User');
   }
@@ -35,12 +35,12 @@ export class MentorshipFieldsResolver {
 
 @Resolver(() => MentorshipNote)
 export class MentorshipNoteFieldsResolver {
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'The member who wrote the note.' })
   async author(@Root() note: MentorshipNote, @Ctx() ctx: Context): Promise<User> {
     return loadUser(ctx, note.authorId);
   }
 
-  @FieldResolver(() => Mentorship)
+  @FieldResolver(() => Mentorship, { description: 'The mentorship the note is on.' })
   async mentorship(@Root() note: MentorshipNote, @Ctx() ctx: Context): Promise<Mentorship> {
     const mentorship = await ctx.loaders.mentorshipById.load(note.mentorshipId);
     if (!mentorship) throw new NotFoundError('Mentorship');
@@ -52,7 +52,6 @@ export class MentorshipNoteFieldsResolver {
 export class UserMentorshipsResolver {
   @Auth(AuthRule.SELF_OR_ADMIN)
   @FieldResolver(() => MentorshipConnection, {
-    nullable: true,
     description: "This user's mentorships (either side), newest first.",
   })
   mentorships(

@@ -4,7 +4,7 @@ import { Node, Timestamped } from '../../common/node';
 import { User } from '../user/user.entity';
 import { Mentorship } from './mentorship.entity';
 
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, description: 'A note a member wrote on a mentorship.' })
 @Entity('mentorship_notes')
 @Index('mentorship_notes_mentorship_created_idx', ['mentorshipId', 'createdAt'])
 @Check('mentorship_notes_body_check', 'char_length("body") BETWEEN 1 AND 4000')
@@ -24,7 +24,7 @@ export class MentorshipNote extends Timestamped {
   @JoinColumn({ name: 'author_id' })
   author?: Relation<User>;
 
-  @Field()
+  @Field({ description: 'The note, 1..4000 characters.' })
   @Column({ type: 'text' })
   body!: string;
 }

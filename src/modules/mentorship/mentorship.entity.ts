@@ -11,9 +11,22 @@ export enum MentorshipStatus {
   COMPLETED = 'COMPLETED',
   CANCELLED = 'CANCELLED',
 }
-registerEnumType(MentorshipStatus, { name: 'MentorshipStatus' });
+registerEnumType(MentorshipStatus, {
+  name: 'MentorshipStatus',
+  description: 'Where a mentorship is in its life.',
+  valuesConfig: {
+    PENDING: { description: 'Requested by the mentee; waiting for the mentor.' },
+    ACTIVE: { description: 'Accepted by the mentor: the members can message each other.' },
+    DECLINED: { description: 'Declined by the mentor.' },
+    COMPLETED: { description: 'Ended by either member after being active.' },
+    CANCELLED: { description: 'Withdrawn by the mentee while pending.' },
+  },
+});
 
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description: 'A mentor and a mentee working together; at most one pending or active per pair.',
+})
 @Entity('mentorships')
 // At most one open (PENDING or ACTIVE) mentorship per pair.
 @Index('mentorships_open_pair_key', ['mentorId', 'menteeId'], {
@@ -40,20 +53,20 @@ export class Mentorship extends Timestamped {
   @JoinColumn({ name: 'mentee_id' })
   mentee?: Relation<User>;
 
-  @Field(() => MentorshipStatus)
+  @Field(() => MentorshipStatus, { description: 'Where the mentorship is in its life.' })
   @Index('mentorships_status_idx')
   @Column({ type: 'varchar', length: 16, default: MentorshipStatus.PENDING })
   status!: MentorshipStatus;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Goals of the mentorship, in the order added.' })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   goals!: string[];
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the mentor accepted; null until ACTIVE.' })
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   startedAt!: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was completed, declined or cancelled; null while open.' })
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   endedAt!: Date | null;
 }

@@ -13,18 +13,25 @@ export enum MentorshipSide {
   MENTOR = 'MENTOR',
   MENTEE = 'MENTEE',
 }
-registerEnumType(MentorshipSide, { name: 'MentorshipSide', description: "The viewer's side of a mentorship." });
+registerEnumType(MentorshipSide, {
+  name: 'MentorshipSide',
+  description: "The viewer's side of a mentorship.",
+  valuesConfig: {
+    MENTOR: { description: 'The viewer is the mentor.' },
+    MENTEE: { description: 'The viewer is the mentee.' },
+  },
+});
 
-@InputType()
+@InputType({ description: 'Narrows the mentorship list; all given conditions must hold.' })
 export class MentorshipFilter {
-  @Field(() => MentorshipStatus, { nullable: true })
+  @Field(() => MentorshipStatus, { nullable: true, description: 'Only mentorships with this status.' })
   status?: MentorshipStatus | null;
 
   @Field(() => MentorshipSide, { nullable: true, description: 'Only mentorships where the viewer is on this side.' })
   role?: MentorshipSide | null;
 }
 
-@InputType()
+@InputType({ description: 'A mentorship request to a mentor.' })
 export class RequestMentorshipInput extends IdempotentInput {
   @Field(() => ID, { description: 'The mentor asked; must hold an effective MENTOR role and be active.' })
   mentorId!: string;
@@ -39,30 +46,30 @@ export class RequestMentorshipInput extends IdempotentInput {
   goals?: string[] | null;
 }
 
-@InputType()
+@InputType({ description: "The mentor's answer to a pending request." })
 export class RespondToMentorshipInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The pending mentorship.' })
   mentorshipId!: string;
 
   @Field({ description: 'true accepts (ACTIVE), false declines (DECLINED).' })
   accept!: boolean;
 }
 
-@InputType()
+@InputType({ description: 'The mentorship to complete.' })
 export class CompleteMentorshipInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The active mentorship.' })
   mentorshipId!: string;
 }
 
-@InputType()
+@InputType({ description: 'The request to withdraw.' })
 export class CancelMentorshipInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The pending mentorship.' })
   mentorshipId!: string;
 }
 
-@InputType()
+@InputType({ description: 'A goal to add to a mentorship.' })
 export class AddMentorshipGoalInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The pending or active mentorship.' })
   mentorshipId!: string;
 
   @Field({ description: `1..${MAX_GOAL_LENGTH} characters (trimmed).` })
@@ -70,9 +77,9 @@ export class AddMentorshipGoalInput {
   goal!: string;
 }
 
-@InputType()
+@InputType({ description: 'A note to add to a mentorship.' })
 export class AddMentorshipNoteInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The mentorship.' })
   mentorshipId!: string;
 
   @Field({ description: `1..${MAX_NOTE_LENGTH} characters (trimmed).` })

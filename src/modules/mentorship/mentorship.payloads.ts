@@ -3,41 +3,41 @@ import { Field, ObjectType } from 'type-graphql';
 import { MentorshipNote } from './mentorship-note.entity';
 import { Mentorship } from './mentorship.entity';
 
-@ObjectType()
+@ObjectType({ description: 'The result of requestMentorship.' })
 export class RequestMentorshipPayload extends IdempotentPayload {
-  @Field(() => Mentorship)
+  @Field(() => Mentorship, { description: 'The request, PENDING.' })
   mentorship!: Mentorship;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of respondToMentorship.' })
 export class RespondToMentorshipPayload {
-  @Field(() => Mentorship)
+  @Field(() => Mentorship, { description: 'The mentorship, ACTIVE or DECLINED.' })
   mentorship!: Mentorship;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of completeMentorship.' })
 export class CompleteMentorshipPayload {
-  @Field(() => Mentorship)
+  @Field(() => Mentorship, { description: 'The mentorship, COMPLETED.' })
   mentorship!: Mentorship;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of cancelMentorship.' })
 export class CancelMentorshipPayload {
-  @Field(() => Mentorship)
+  @Field(() => Mentorship, { description: 'The mentorship, CANCELLED.' })
   mentorship!: Mentorship;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of addMentorshipGoal.' })
 export class AddMentorshipGoalPayload {
-  @Field(() => Mentorship)
+  @Field(() => Mentorship, { description: 'The mentorship, with the goal added last.' })
   mentorship!: Mentorship;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of addMentorshipNote.' })
 export class AddMentorshipNotePayload {
-  @Field(() => Mentorship)
+  @Field(() => Mentorship, { description: 'The mentorship.' })
   mentorship!: Mentorship;
 
-  @Field(() => MentorshipNote)
+  @Field(() => MentorshipNote, { description: 'The note added.' })
   note!: MentorshipNote;
 }

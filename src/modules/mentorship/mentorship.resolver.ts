@@ -43,7 +43,8 @@ export class MentorshipResolver {
   })
   async mentorships(
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => MentorshipFilter, { nullable: true }) filter: MentorshipFilter | null,
+    @Arg('filter', () => MentorshipFilter, { nullable: true, description: 'Conditions the mentorships must meet.' })
+    filter: MentorshipFilter | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionResult<Mentorship>> {
@@ -53,7 +54,7 @@ export class MentorshipResolver {
   @Auth(AuthRule.USER)
   @Mutation(() => RequestMentorshipPayload, { description: 'Ask a mentor for mentorship (PENDING).' })
   async requestMentorship(
-    @Arg('input') input: RequestMentorshipInput,
+    @Arg('input', { description: 'The mentor and the goals.' }) input: RequestMentorshipInput,
     @Ctx() ctx: Context,
   ): Promise<RequestMentorshipPayload> {
     const mentorId = idOf('User', input.mentorId, 'mentorId');
@@ -65,7 +66,7 @@ export class MentorshipResolver {
   @Auth(AuthRule.USER)
   @Mutation(() => RespondToMentorshipPayload, { description: 'The mentor accepts or declines a PENDING request.' })
   async respondToMentorship(
-    @Arg('input') input: RespondToMentorshipInput,
+    @Arg('input', { description: 'The request and the answer.' }) input: RespondToMentorshipInput,
     @Ctx() ctx: Context,
   ): Promise<RespondToMentorshipPayload> {
     const mentorshipId = idOf('Mentorship', input.mentorshipId, 'mentorshipId');
@@ -75,7 +76,7 @@ export class MentorshipResolver {
   @Auth(AuthRule.USER)
   @Mutation(() => CompleteMentorshipPayload, { description: 'Either member completes an ACTIVE mentorship.' })
   async completeMentorship(
-    @Arg('input') input: CompleteMentorshipInput,
+    @Arg('input', { description: 'The mentorship to complete.' }) input: CompleteMentorshipInput,
     @Ctx() ctx: Context,
   ): Promise<CompleteMentorshipPayload> {
     const mentorshipId = idOf('Mentorship', input.mentorshipId, 'mentorshipId');
@@ -85,7 +86,7 @@ export class MentorshipResolver {
   @Auth(AuthRule.USER)
   @Mutation(() => CancelMentorshipPayload, { description: 'The mentee withdraws a PENDING request.' })
   async cancelMentorship(
-    @Arg('input') input: CancelMentorshipInput,
+    @Arg('input', { description: 'The request to withdraw.' }) input: CancelMentorshipInput,
     @Ctx() ctx: Context,
   ): Promise<CancelMentorshipPayload> {
     const mentorshipId = idOf('Mentorship', input.mentorshipId, 'mentorshipId');
@@ -95,7 +96,7 @@ export class MentorshipResolver {
   @Auth(AuthRule.USER)
   @Mutation(() => AddMentorshipGoalPayload, { description: 'A member adds a goal to a PENDING or ACTIVE mentorship.' })
   async addMentorshipGoal(
-    @Arg('input') input: AddMentorshipGoalInput,
+    @Arg('input', { description: 'The mentorship and the goal.' }) input: AddMentorshipGoalInput,
     @Ctx() ctx: Context,
   ): Promise<AddMentorshipGoalPayload> {
     const mentorshipId = idOf('Mentorship', input.mentorshipId, 'mentorshipId');
@@ -105,7 +106,7 @@ export class MentorshipResolver {
   @Auth(AuthRule.USER)
   @Mutation(() => AddMentorshipNotePayload, { description: 'A member adds a note to the mentorship.' })
   async addMentorshipNote(
-    @Arg('input') input: AddMentorshipNoteInput,
+    @Arg('input', { description: 'The mentorship and the note.' }) input: AddMentorshipNoteInput,
     @Ctx() ctx: Context,
   ): Promise<AddMentorshipNotePayload> {
     const mentorshipId = idOf('Mentorship', input.mentorshipId, 'mentorshipId');

@@ -14,6 +14,13 @@ import { MessageReason } from './message.reasons';
 
 export const MessageConnection = connectionType(Message);
 
+/** Threads are private: admins can see a mentorship, but not what its members wrote to each other. */
+function requireMember(m: Mentorship, ctx: Context): void {
+  if (!isMember(m, requireActor(ctx.actor).userId)) {
+    throw new ForbiddenError(MessageReason.NOT_A_MEMBER, 'Only the members can read this thread');
+  }
+}
+
 @Resolver(() => Mentorship)
 export class MentorshipMessagesResolver {
   @FieldResolver(() => MessageConnection, {
@@ -25,10 +32,33 @@ export class MentorshipMessagesResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): ConnectionResult<Message> | Promise<ConnectionResult<Message>> {
-    // Threads are private: admins can see a mentorship, but not what its members wrote to each other.
-    if (!isMember(m, requireActor(ctx.actor).userId)) {
-      throw new ForbiddenError(MessageReason.NOT_A_MEMBER, 'Only the members can read this thread');
-    }
+    requireMember(m, ctx);
+    return ctx.loaders.reads.relation(m, info);
+  }
+
+  @FieldResolver(() => Message, {
+    nullable: true,
+    description:
+      'The newest message of the thread, for an inbox; null before the first. Members only, like the thread.',
+  })
+  lastMessage(
+    @Root() m: Mentorship,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Message | null | Promise<Message | null> {
+    requireMember(m, ctx);
+    return ctx.loaders.reads.relation(m, info);
+  }
+
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: 'When the newest message was sent (null before the first), for sorting an inbox.',
+  })
+  lastMessageAt(
+    @Root() m: Mentorship,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Date | null | Promise<Date | null> {
     return ctx.loaders.reads.relation(m, info);
   }
 
@@ -43,7 +73,6 @@ export class MentorshipMessagesResolver {
 export class UserMessagesResolver {
   @Auth(AuthRule.SELF_OR_ADMIN)
   @FieldResolver(() => Int, {
-    nullable: true,
     description: 'Unread messages addressed to this user, in all mentorships.',
   })
   unreadMessageCount(

@@ -6,30 +6,30 @@ import { Message } from './message.entity';
 
 export const MAX_MESSAGE_LENGTH = 4000;
 
-@InputType()
+@InputType({ description: 'A message to send in a mentorship.' })
 export class SendMessageInput extends IdempotentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The active mentorship whose thread receives it.' })
   mentorshipId!: string;
 
   @Field({ description: `Trimmed; 1..${MAX_MESSAGE_LENGTH} characters after trimming.` })
   content!: string;
 }
 
-@InputType()
+@InputType({ description: 'The thread to mark read.' })
 export class MarkMessagesReadInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The mentorship whose messages to the viewer are marked read.' })
   mentorshipId!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of sendMessage.' })
 export class SendMessagePayload extends IdempotentPayload {
-  @Field(() => Message)
+  @Field(() => Message, { description: 'The message sent.' })
   message!: Message;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of markMessagesRead.' })
 export class MarkMessagesReadPayload {
-  @Field(() => Mentorship)
+  @Field(() => Mentorship, { description: 'The mentorship.' })
   mentorship!: Mentorship;
 
   @Field(() => Int, { description: 'How many messages changed from unread to read.' })

@@ -1,4 +1,4 @@
-import { one, page, value, type ReadModel } from '../../common/read-plan/model';
+import { one, oneWhere, page, value, type ReadModel } from '../../common/read-plan/model';
 import { Message } from './message.entity';
 
 export const messageReads: ReadModel[] = [
@@ -10,8 +10,13 @@ export const messageReads: ReadModel[] = [
   {
     type: 'Mentorship',
     // Only the two members may read the thread.
-    needs: { messages: ['mentorId', 'menteeId'] },
+    needs: { messages: ['mentorId', 'menteeId'], lastMessage: ['mentorId', 'menteeId'] },
     relations: {
+      lastMessage: oneWhere('Message', (x, m) => `${x}."mentorship_id" = ${m}."id"`, [
+        { property: 'sentAt', desc: true },
+        { property: 'id', desc: true },
+      ]),
+      lastMessageAt: value((m) => `SELECT max(x."sent_at") FROM "messages" x WHERE x."mentorship_id" = ${m}."id"`),
       messages: page('Message', 'mentorshipId', [
         { property: 'sentAt', desc: true },
         { property: 'id', desc: true },

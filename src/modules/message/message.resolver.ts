@@ -16,7 +16,10 @@ import { markMessagesRead, sendMessageOnce } from './message.service';
 export class MessageResolver {
   @Auth(AuthRule.USER)
   @Mutation(() => SendMessagePayload, { description: 'A member posts to an ACTIVE mentorship.' })
-  async sendMessage(@Arg('input') input: SendMessageInput, @Ctx() ctx: Context): Promise<SendMessagePayload> {
+  async sendMessage(
+    @Arg('input', { description: 'The mentorship and the text.' }) input: SendMessageInput,
+    @Ctx() ctx: Context,
+  ): Promise<SendMessagePayload> {
     const mentorshipId = idOf('Mentorship', input.mentorshipId, 'mentorshipId');
     const { content, clientMutationId } = input;
     return { message: await run(ctx, sendMessageOnce, { mentorshipId, content, clientMutationId }), clientMutationId };
@@ -25,7 +28,7 @@ export class MessageResolver {
   @Auth(AuthRule.USER)
   @Mutation(() => MarkMessagesReadPayload, { description: 'Marks every message to the viewer in a mentorship read.' })
   async markMessagesRead(
-    @Arg('input') input: MarkMessagesReadInput,
+    @Arg('input', { description: 'The thread to mark read.' }) input: MarkMessagesReadInput,
     @Ctx() ctx: Context,
   ): Promise<MarkMessagesReadPayload> {
     const mentorshipId = idOf('Mentorship', input.mentorshipId, 'mentorshipId');
@@ -34,12 +37,12 @@ export class MessageResolver {
     return { ...result, viewer: requireViewer(ctx) };
   }
 
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'The member who sent it.' })
   sender(@Root() message: Message, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): User | Promise<User> {
     return ctx.loaders.reads.required(message, info, 'User');
   }
 
-  @FieldResolver(() => Mentorship)
+  @FieldResolver(() => Mentorship, { description: 'The mentorship whose thread it is in.' })
   mentorship(
     @Root() message: Message,
     @Ctx() ctx: Context,

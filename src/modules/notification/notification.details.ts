@@ -10,11 +10,18 @@ export enum RoleChangeAction {
   ASSIGNED = 'ASSIGNED',
   REVOKED = 'REVOKED',
 }
-registerEnumType(RoleChangeAction, { name: 'RoleChangeAction', description: 'What happened to a role window.' });
+registerEnumType(RoleChangeAction, {
+  name: 'RoleChangeAction',
+  description: 'What happened to a role window.',
+  valuesConfig: {
+    ASSIGNED: { description: 'The window was given.' },
+    REVOKED: { description: 'The window was ended or deactivated.' },
+  },
+});
 
 @ObjectType({ description: 'BADGE_EARNED: the recipient earned a badge.' })
 export class BadgeEarnedDetails {
-  @Field(() => BadgeName)
+  @Field(() => BadgeName, { description: 'The badge earned.' })
   badge!: BadgeName;
 
   @Field({ description: "The badge's title when it was earned." })
@@ -23,28 +30,28 @@ export class BadgeEarnedDetails {
 
 @ObjectType({ description: "ROLE_CHANGED: one of the recipient's role windows was assigned or revoked." })
 export class RoleChangedDetails {
-  @Field(() => RoleChangeAction)
+  @Field(() => RoleChangeAction, { description: 'Assigned or revoked.' })
   action!: RoleChangeAction;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The role of the window.' })
   role!: Role;
 
   @Field(() => ID, { description: 'The UserRole window (a global id).' })
   userRoleId!: string;
 
-  @Field()
+  @Field({ description: 'When the window starts.' })
   effectiveStartDate!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the window ends; null for open-ended.' })
   effectiveEndDate!: Date | null;
 }
 
 @ObjectType({ description: 'MENTORSHIP_REQUESTED: a mentee asked the recipient for mentorship.' })
 export class MentorshipRequestedDetails {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The mentorship requested (a global id).' })
   mentorshipId!: string;
 
-  @Field(() => MentorshipStatus)
+  @Field(() => MentorshipStatus, { description: 'Its status when requested (PENDING).' })
   status!: MentorshipStatus;
 
   @Field(() => ID, { description: 'The user who asked.' })
@@ -53,7 +60,7 @@ export class MentorshipRequestedDetails {
 
 @ObjectType({ description: "MENTORSHIP_UPDATED: the other member changed a mentorship's status." })
 export class MentorshipUpdatedDetails {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The mentorship (a global id).' })
   mentorshipId!: string;
 
   @Field(() => MentorshipStatus, { description: 'The status it moved to.' })
@@ -65,25 +72,25 @@ export class MentorshipUpdatedDetails {
 
 @ObjectType({ description: 'CLASS_CANCELLED: a class the recipient was in was cancelled.' })
 export class ClassCancelledDetails {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The class (a global id).' })
   classId!: string;
 
-  @Field()
+  @Field({ description: "The class's title." })
   title!: string;
 
-  @Field()
+  @Field({ description: 'When the class was to start.' })
   startsAt!: Date;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The host's or admin's reason; null when none was given." })
   reason!: string | null;
 }
 
 @ObjectType({ description: "APPLICATION_REVIEWED: the recipient's mentor application was approved or rejected." })
 export class ApplicationReviewedDetails {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The application (a global id).' })
   applicationId!: string;
 
-  @Field(() => MentorApplicationStatus)
+  @Field(() => MentorApplicationStatus, { description: 'APPROVED or REJECTED.' })
   status!: MentorApplicationStatus;
 
   @Field(() => String, { nullable: true, description: "The reviewer's reason." })
@@ -92,7 +99,7 @@ export class ApplicationReviewedDetails {
 
 @ObjectType({ description: 'PROFILE_REMINDER: the recipient has not completed their profile.' })
 export class ProfileReminderDetails {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How much of the profile was filled when reminded, 0..100.' })
   profileCompletionPercentage!: number;
 }
 

@@ -9,7 +9,7 @@ export class NotificationsArgs extends ConnectionArgs {
   unreadOnly?: boolean | null;
 }
 
-@InputType()
+@InputType({ description: 'Which notifications to mark read.' })
 export class MarkNotificationsReadInput {
   @Field(() => [ID], {
     nullable: true,
@@ -20,11 +20,11 @@ export class MarkNotificationsReadInput {
   ids?: string[] | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of markNotificationsRead.' })
 export class MarkNotificationsReadPayload {
   @Field(() => Int, { description: 'Notifications that changed from unread to read.' })
   markedCount!: number;
 
-  @Field(() => User, { nullable: true })
-  viewer!: User | null;
+  @Field(() => User, { description: 'The viewer, with unread counts as committed (for client caches).' })
+  viewer!: User;
 }

@@ -5,7 +5,7 @@ import type { Context } from '../../app/context';
 
 import { run } from '../../app/runner';
 
-import { requireActor } from '../../auth/actor';
+import { requireViewer } from '../../auth/viewer';
 
 import { Auth } from '../../auth/auth.decorator';
 
@@ -41,14 +41,13 @@ export class NotificationResolver {
     description: 'Marks the given notifications of the viewer read, or all of them when ids is absent.',
   })
   async markNotificationsRead(
-    @Arg('input') input: MarkNotificationsReadInput,
+    @Arg('input', { description: 'Which notifications to mark read.' }) input: MarkNotificationsReadInput,
     @Ctx() ctx: Context,
   ): Promise<MarkNotificationsReadPayload> {
     const ids = input.ids ? input.ids.map((id) => idOf('Notification', id, 'ids')) : null;
     const markedCount = await run(ctx, markNotificationsRead, { ids });
-    // Loaded after the run, so its counts are the committed ones.
-    const viewer = await ctx.loaders.userById.load(requireActor(ctx.actor).userId);
-    return { markedCount, viewer };
+    // Its counts are read after the run (the loaders start empty), so they are the committed ones.
+    return { markedCount, viewer: requireViewer(ctx) };
   }
 
   @FieldResolver(() => NotificationDetails, { description: 'The payload, typed by kind.' })
@@ -56,7 +55,7 @@ export class NotificationResolver {
     return detailsOf(notification);
   }
 
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'Who the notification is for.' })
   async recipient(@Root() notification: Notification, @Ctx() ctx: Context): Promise<User> {
     return loadUser(ctx, notification.recipientId);
   }
@@ -65,7 +64,7 @@ export class NotificationResolver {
 @Resolver(() => User)
 export class NotificationUserResolver {
   @Auth(AuthRule.SELF_OR_ADMIN)
-  @FieldResolver(() => Int, { nullable: true, description: 'Notifications this user has not read yet.' })
+  @FieldResolver(() => Int, { description: 'Notifications this user has not read yet.' })
   unreadNotificationCount(
     @Root() user: User,
     @Ctx() ctx: Context,

@@ -7,12 +7,12 @@ import { UserRole } from './user-role.entity';
 
 export const MAX_BULK_USERS = 100;
 
-@InputType()
+@InputType({ description: 'A role window to give a user.' })
 export class AssignRoleInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The user who receives the role.' })
   userId!: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The role to give.' })
   role!: Role;
 
   @Field(() => Date, { nullable: true, description: 'Defaults to now.' })
@@ -23,7 +23,7 @@ export class AssignRoleInput {
   @IsOptional()
   effectiveEndDate?: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why, up to 1000 characters; recorded in the audit log.' })
   @IsOptional()
   @MaxChars(1000)
   reason?: string | null;
@@ -34,18 +34,18 @@ export class AssignRoleInput {
   adminNotes?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A role window to end.' })
 export class RevokeRoleInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The role window (UserRole) to end.' })
   userRoleId!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why, up to 1000 characters; recorded in the audit log.' })
   @IsOptional()
   @MaxChars(1000)
   reason?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A role to give several users from now on.' })
 export class BulkAssignRoleInput {
   @Field(() => [ID], { description: `1..${MAX_BULK_USERS} distinct users.` })
   @ArrayMinSize(1)
@@ -53,34 +53,34 @@ export class BulkAssignRoleInput {
   @ArrayUnique()
   userIds!: string[];
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The role to give.' })
   role!: Role;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why, up to 1000 characters; recorded in the audit log.' })
   @IsOptional()
   @MaxChars(1000)
   reason?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of assignRole.' })
 export class AssignRolePayload {
-  @Field(() => UserRole)
+  @Field(() => UserRole, { description: 'The new role window.' })
   userRole!: UserRole;
 
-  @Field(() => User)
+  @Field(() => User, { description: 'The user, with roles as changed.' })
   user!: User;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of revokeRole.' })
 export class RevokeRolePayload {
-  @Field(() => UserRole)
+  @Field(() => UserRole, { description: 'The role window, now ended or deactivated.' })
   userRole!: UserRole;
 
-  @Field(() => User)
+  @Field(() => User, { description: 'The user, with roles as changed.' })
   user!: User;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of bulkAssignRole.' })
 export class BulkAssignRolePayload {
   @Field(() => [UserRole], { description: 'The new windows, in the order of the input ids.' })
   userRoles!: UserRole[];

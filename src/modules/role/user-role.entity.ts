@@ -7,7 +7,11 @@ import { Role } from './role';
 import { isEffectiveAt } from './role-window';
 
 /** A role held over a time window; rows are never deleted, revoking sets the end date. */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description:
+    'A role a user holds over a time window; never deleted (revoking ends the window), so the history stays.',
+})
 @Entity('user_roles')
 @Index('user_roles_user_role_start_key', ['userId', 'role', 'effectiveStartDate'], { unique: true })
 @Index('user_roles_role_idx', ['role'])
@@ -27,19 +31,22 @@ export class UserRole extends Timestamped {
   @JoinColumn({ name: 'user_id' })
   user?: Relation<User>;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The role held.' })
   @Column({ type: 'varchar', length: 16 })
   role!: Role;
 
-  @Field()
+  @Field({ description: 'When the window starts (inclusive).' })
   @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   effectiveStartDate!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the window ends (exclusive); null for open-ended.' })
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   effectiveEndDate!: Date | null;
 
-  @Field()
+  @Field({
+    description:
+      'False for a window revoked before it started. The role is effective while active, started and not ended.',
+  })
   @Column({ default: true })
   isActive!: boolean;
 
@@ -51,7 +58,7 @@ export class UserRole extends Timestamped {
   @JoinColumn({ name: 'assigned_by_id' })
   assignedBy?: Relation<User> | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the role was given; null when none was stated.' })
   @Column({ type: 'text', nullable: true })
   reason!: string | null;
 

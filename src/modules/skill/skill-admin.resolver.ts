@@ -11,7 +11,10 @@ import { CreateSkillInput, CreateSkillPayload } from './skill.inputs';
 export class SkillAdminResolver {
   @Auth(AuthRule.ADMIN)
   @Mutation(() => CreateSkillPayload, { description: 'Adds a skill to the catalog.' })
-  async createSkill(@Arg('input') input: CreateSkillInput, @Ctx() ctx: Context): Promise<CreateSkillPayload> {
+  async createSkill(
+    @Arg('input', { description: 'The skill to add.' }) input: CreateSkillInput,
+    @Ctx() ctx: Context,
+  ): Promise<CreateSkillPayload> {
     return { skill: await run(ctx, createSkill, { name: input.name, slug: input.slug }) };
   }
 }

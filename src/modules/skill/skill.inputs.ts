@@ -4,7 +4,7 @@ import { NonEmptyStringResolver } from 'graphql-scalars';
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { Skill } from './skill.entity';
 
-@InputType()
+@InputType({ description: 'A new skill of the catalog.' })
 export class CreateSkillInput {
   @Field(() => NonEmptyStringResolver, { description: 'Display name, 1..80 characters, unique.' })
   @Chars(1, 80)
@@ -22,8 +22,8 @@ export class CreateSkillInput {
   slug?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of createSkill.' })
 export class CreateSkillPayload {
-  @Field(() => Skill)
+  @Field(() => Skill, { description: 'The skill created.' })
   skill!: Skill;
 }

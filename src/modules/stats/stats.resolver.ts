@@ -14,7 +14,7 @@ export class StatsResolver {
   @Auth(AuthRule.ADMIN)
   @Query(() => PlatformStats, { description: 'Platform figures for the admin dashboard.' })
   async platformStats(
-    @Arg('period', () => StatsPeriod) period: StatsPeriod,
+    @Arg('period', () => StatsPeriod, { description: 'The days the period figures cover.' }) period: StatsPeriod,
     @Ctx() ctx: Context,
   ): Promise<PlatformStats> {
     return platformStats(ctx.db, period, ctx.actor.now);

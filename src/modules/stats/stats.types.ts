@@ -10,6 +10,12 @@ export enum StatsPeriod {
 registerEnumType(StatsPeriod, {
   name: 'StatsPeriod',
   description: 'A run of whole UTC days ending today: 1, 7, 30 or 365 days.',
+  valuesConfig: {
+    DAY: { description: 'Today (UTC).' },
+    WEEK: { description: 'The last 7 days, today included.' },
+    MONTH: { description: 'The last 30 days, today included.' },
+    YEAR: { description: 'The last 365 days, today included.' },
+  },
 });
 
 /** Days covered by each period, today (UTC) included. */
@@ -20,27 +26,27 @@ export const PERIOD_DAYS: Record<StatsPeriod, number> = {
   [StatsPeriod.YEAR]: 365,
 };
 
-@ObjectType()
+@ObjectType({ description: 'A count for one UTC day.' })
 export class DailyCount {
   @Field({ description: 'UTC day, YYYY-MM-DD.' })
   date!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many on that day.' })
   count!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'How many users hold a role.' })
 export class RoleCount {
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The role.' })
   role!: Role;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Users holding it effectively now.' })
   count!: number;
 }
 
 @ObjectType({ description: 'Platform figures at request time; deleted users are left out unless stated.' })
 export class PlatformStats {
-  @Field(() => StatsPeriod)
+  @Field(() => StatsPeriod, { description: 'The period asked for.' })
   period!: StatsPeriod;
 
   @Field({ description: 'Start of the period: midnight UTC of its first day.' })
@@ -67,6 +73,6 @@ export class PlatformStats {
   @Field(() => [RoleCount], { description: 'Users (not deleted) holding each role right now.' })
   roleDistribution!: RoleCount[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Mentor applications waiting for review.' })
   pendingMentorApplications!: number;
 }

@@ -9,10 +9,21 @@ export enum SuggestionStatus {
   ACCEPTED = 'ACCEPTED',
   DECLINED = 'DECLINED',
 }
-registerEnumType(SuggestionStatus, { name: 'SuggestionStatus' });
+registerEnumType(SuggestionStatus, {
+  name: 'SuggestionStatus',
+  description: "The mentee's answer to a suggestion.",
+  valuesConfig: {
+    PENDING: { description: 'Not answered yet.' },
+    ACCEPTED: { description: 'Accepted: a mentorship request to this mentor was made.' },
+    DECLINED: { description: 'Declined: this mentor is not suggested to the mentee again.' },
+  },
+});
 
 /** A mentor proposed to a mentee by skill overlap; one row per pair, refreshed on regeneration. */
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description: 'A mentor proposed to a mentee for the skills they share; one per mentee and mentor.',
+})
 @Entity('suggestions')
 @Index('suggestions_mentee_mentor_key', ['menteeId', 'mentorId'], { unique: true })
 @Check('suggestions_status_check', inEnum('status', SuggestionStatus))
@@ -42,7 +53,7 @@ export class Suggestion extends Timestamped {
   @Column({ type: 'uuid', array: true, default: () => "'{}'" })
   sharedSkillIds!: string[];
 
-  @Field(() => SuggestionStatus)
+  @Field(() => SuggestionStatus, { description: "The mentee's answer so far." })
   @Column({ type: 'varchar', length: 16, default: SuggestionStatus.PENDING })
   status!: SuggestionStatus;
 }

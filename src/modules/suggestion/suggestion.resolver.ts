@@ -44,19 +44,19 @@ export class SuggestionResolver {
   @Auth(AuthRule.USER)
   @Mutation(() => RespondToSuggestionPayload, { description: 'The mentee accepts or declines a PENDING suggestion.' })
   async respondToSuggestion(
-    @Arg('input') input: RespondToSuggestionInput,
+    @Arg('input', { description: 'The suggestion and the answer.' }) input: RespondToSuggestionInput,
     @Ctx() ctx: Context,
   ): Promise<RespondToSuggestionPayload> {
     const suggestionId = idOf('Suggestion', input.suggestionId, 'suggestionId');
     return run(ctx, respondToSuggestion, { suggestionId, accept: input.accept });
   }
 
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'The mentor suggested.' })
   async mentor(@Root() s: Suggestion, @Ctx() ctx: Context): Promise<User> {
     return loadUser(ctx, s.mentorId);
   }
 
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'The mentee the mentor is suggested to.' })
   async mentee(@Root() s: Suggestion, @Ctx() ctx: Context): Promise<User> {
     return loadUser(ctx, s.menteeId);
   }

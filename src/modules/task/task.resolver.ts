@@ -29,7 +29,8 @@ export class TaskResolver {
   @Query(() => TaskConnection, { description: 'Learning tasks, newest first.' })
   async tasks(
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => TaskFilter, { nullable: true }) filter: TaskFilter | null,
+    @Arg('filter', () => TaskFilter, { nullable: true, description: 'Conditions the tasks must meet.' })
+    filter: TaskFilter | null,
     @Ctx() ctx: Context,
   ): Promise<ConnectionResult<Task>> {
     const authorId = filter?.authorId ? idOf('User', filter.authorId, 'authorId') : null;
@@ -38,13 +39,19 @@ export class TaskResolver {
 
   @Auth(AuthRule.MENTOR)
   @Mutation(() => CreateTaskPayload, { description: 'Creates a task authored by the caller.' })
-  async createTask(@Arg('input') input: CreateTaskInput, @Ctx() ctx: Context): Promise<CreateTaskPayload> {
+  async createTask(
+    @Arg('input', { description: 'The task to create.' }) input: CreateTaskInput,
+    @Ctx() ctx: Context,
+  ): Promise<CreateTaskPayload> {
     return { task: await run(ctx, createTask, input) };
   }
 
   @Auth(AuthRule.MENTOR)
   @Mutation(() => UpdateTaskPayload, { description: 'Mentors change their own tasks; admins any.' })
-  async updateTask(@Arg('input') input: UpdateTaskInput, @Ctx() ctx: Context): Promise<UpdateTaskPayload> {
+  async updateTask(
+    @Arg('input', { description: 'The task and its changes.' }) input: UpdateTaskInput,
+    @Ctx() ctx: Context,
+  ): Promise<UpdateTaskPayload> {
     // Absent fields must stay absent (they mean "unchanged"), so the rest is passed as given.
     const { id, ...changes } = input;
     return { task: await run(ctx, updateTask, { taskId: idOf('Task', id), ...changes }) };
@@ -52,12 +59,15 @@ export class TaskResolver {
 
   @Auth(AuthRule.MENTOR)
   @Mutation(() => DeleteTaskPayload, { description: 'Mentors delete their own tasks; admins any.' })
-  async deleteTask(@Arg('input') input: DeleteTaskInput, @Ctx() ctx: Context): Promise<DeleteTaskPayload> {
+  async deleteTask(
+    @Arg('input', { description: 'The task to delete.' }) input: DeleteTaskInput,
+    @Ctx() ctx: Context,
+  ): Promise<DeleteTaskPayload> {
     const taskId = await run(ctx, deleteTask, { taskId: idOf('Task', input.id) });
     return { deletedTaskId: toGlobalId('Task', taskId) };
   }
 
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'Who wrote the task.' })
   author(@Root() task: Task, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): User | Promise<User> {
     return ctx.loaders.reads.required(task, info, 'Author');
   }

@@ -23,7 +23,10 @@ export class ProfileResolver {
   @Mutation(() => UpdateProfilePayload, {
     description: 'Edits your profile; send the revision you read to get CONFLICT instead of overwriting newer data.',
   })
-  async updateProfile(@Arg('input') input: UpdateProfileInput, @Ctx() ctx: Context): Promise<UpdateProfilePayload> {
+  async updateProfile(
+    @Arg('input', { description: 'The fields to change.' }) input: UpdateProfileInput,
+    @Ctx() ctx: Context,
+  ): Promise<UpdateProfilePayload> {
     const user = await run(ctx, updateProfile, { change: readProfileInput(input), revision: input.revision });
     return { user };
   }

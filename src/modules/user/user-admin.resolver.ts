@@ -36,14 +36,20 @@ function updateUserCommand(input: UpdateUserInput): UpdateUserCommand {
 export class UserAdminResolver {
   @Auth(AuthRule.ADMIN)
   @Mutation(() => UpdateUserPayload, { description: "Edits a user's profile, email and flags." })
-  async updateUser(@Arg('input') input: UpdateUserInput, @Ctx() ctx: Context): Promise<UpdateUserPayload> {
+  async updateUser(
+    @Arg('input', { description: 'The user and the changes.' }) input: UpdateUserInput,
+    @Ctx() ctx: Context,
+  ): Promise<UpdateUserPayload> {
     const user = await run(ctx, updateUser, updateUserCommand(input));
     return { user };
   }
 
   @Auth(AuthRule.ADMIN)
   @Mutation(() => SetUserStatusPayload, { description: 'Suspends or reactivates a user.' })
-  async setUserStatus(@Arg('input') input: SetUserStatusInput, @Ctx() ctx: Context): Promise<SetUserStatusPayload> {
+  async setUserStatus(
+    @Arg('input', { description: 'The user and the new status.' }) input: SetUserStatusInput,
+    @Ctx() ctx: Context,
+  ): Promise<SetUserStatusPayload> {
     const userId = idOf('User', input.id, 'id');
     const user = await run(ctx, setUserStatus, { userId, status: input.status, reason: input.reason });
     return { user };
@@ -51,14 +57,20 @@ export class UserAdminResolver {
 
   @Auth(AuthRule.ADMIN)
   @Mutation(() => DeleteUserPayload, { description: 'Soft-deletes a user and ends their sessions.' })
-  async deleteUser(@Arg('input') input: DeleteUserInput, @Ctx() ctx: Context): Promise<DeleteUserPayload> {
+  async deleteUser(
+    @Arg('input', { description: 'The user to delete.' }) input: DeleteUserInput,
+    @Ctx() ctx: Context,
+  ): Promise<DeleteUserPayload> {
     const user = await run(ctx, deleteUser, { userId: idOf('User', input.id, 'id'), reason: input.reason });
     return { user };
   }
 
   @Auth(AuthRule.ADMIN)
   @Mutation(() => RestoreUserPayload, { description: 'Restores a soft-deleted user as ACTIVE.' })
-  async restoreUser(@Arg('input') input: RestoreUserInput, @Ctx() ctx: Context): Promise<RestoreUserPayload> {
+  async restoreUser(
+    @Arg('input', { description: 'The user to restore.' }) input: RestoreUserInput,
+    @Ctx() ctx: Context,
+  ): Promise<RestoreUserPayload> {
     const user = await run(ctx, restoreUser, { userId: idOf('User', input.id, 'id'), reason: input.reason });
     return { user };
   }

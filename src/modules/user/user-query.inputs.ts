@@ -14,13 +14,17 @@ export enum UserOrder {
 }
 registerEnumType(UserOrder, {
   name: 'UserOrder',
+  description: 'The order of the user list.',
   valuesConfig: {
+    CREATED_AT_DESC: { description: 'Newest sign-up first (the default).' },
+    CREATED_AT_ASC: { description: 'Oldest sign-up first.' },
     NAME_ASC: { description: 'By "first last email", case-insensitive.' },
+    NAME_DESC: { description: 'By "first last email", case-insensitive, Z to A.' },
     LAST_SIGN_IN_DESC: { description: 'Most recent sign-in first; never signed in last.' },
   },
 });
 
-@InputType()
+@InputType({ description: 'Narrows the user list; all given conditions must hold.' })
 export class UserFilter {
   @Field(() => String, { nullable: true, description: 'Substring of the name or email, case-insensitive.' })
   @IsOptional()
@@ -37,11 +41,15 @@ export class UserFilter {
 
 @ArgsType()
 export class UsersArgs extends ConnectionArgs {
-  @Field(() => UserFilter, { nullable: true })
+  @Field(() => UserFilter, { nullable: true, description: 'Conditions the users must meet.' })
   @IsOptional()
   @ValidateNested()
   filter?: UserFilter | null;
 
-  @Field(() => UserOrder, { nullable: true, defaultValue: UserOrder.CREATED_AT_DESC })
+  @Field(() => UserOrder, {
+    nullable: true,
+    defaultValue: UserOrder.CREATED_AT_DESC,
+    description: 'The order of the list.',
+  })
   orderBy?: UserOrder | null;
 }

@@ -52,11 +52,11 @@ export class AvailabilitySlotInput {
   @Max(6)
   weekday!: number;
 
-  @Field()
+  @Field({ description: 'Start, HH:MM.' })
   @Matches(HH_MM, { message: 'must be a time HH:MM' })
   start!: string;
 
-  @Field()
+  @Field({ description: 'End, HH:MM, later than start.' })
   @Matches(HH_MM, { message: 'must be a time HH:MM' })
   @Validate(EndsAfterStart)
   end!: string;
@@ -70,24 +70,24 @@ export class AvailabilitySlotInput {
  */
 @InputType()
 export abstract class ProfileFieldsInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Up to 100 characters; null clears it.' })
   @IsOptional()
   @IsString()
   @MaxChars(100)
   firstName?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Up to 100 characters; null clears it.' })
   @IsOptional()
   @IsString()
   @MaxChars(100)
   lastName?: string | null;
 
   /** Parsed by the URL scalar into a URL object; scheme and length are checked by the service. */
-  @Field(() => URLResolver, { nullable: true })
+  @Field(() => URLResolver, { nullable: true, description: 'An http(s) picture URL, up to 2048 characters.' })
   @IsOptional()
   avatarUrl?: URL | string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'About the user, up to 2000 characters.' })
   @IsOptional()
   @IsString()
   @MaxChars(2000)
@@ -99,13 +99,13 @@ export abstract class ProfileFieldsInput {
   @MaxChars(32)
   phone?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Postal address, up to 300 characters.' })
   @IsOptional()
   @IsString()
   @MaxChars(300)
   address?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Up to 120 characters.' })
   @IsOptional()
   @IsString()
   @MaxChars(120)
@@ -126,59 +126,62 @@ export abstract class ProfileFieldsInput {
   @Matches(/^[a-z]{2}$/, { message: 'must be an ISO 639-1 code (two lowercase letters)' })
   language?: string;
 
-  @Field(() => EnglishLevel, { nullable: true })
+  @Field(() => EnglishLevel, { nullable: true, description: 'Null clears it.' })
   @IsOptional()
   @IsEnum(EnglishLevel)
   englishLevel?: EnglishLevel | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Whether to receive the newsletter.' })
   @IsBoolean()
   newsletter?: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "e.g. Bachelor's degree; up to 120 characters." })
   @IsOptional()
   @IsString()
   @MaxChars(120)
   educationLevel?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the user wants to learn, up to 2000 characters.' })
   @IsOptional()
   @IsString()
   @MaxChars(2000)
   learningGoals?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'e.g. Discussion, Video; up to 120 characters.' })
   @IsOptional()
   @IsString()
   @MaxChars(120)
   preferredLearningStyle?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Job or position now, up to 120 characters.' })
   @IsOptional()
   @IsString()
   @MaxChars(120)
   currentRole?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Professional experience, up to 120 characters.' })
   @IsOptional()
   @IsString()
   @MaxChars(120)
   experienceLevel?: string | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'Replaces the interests: up to 30, 60 characters each.' })
   @IsArray()
   @ArrayMaxSize(30)
   @IsString({ each: true })
   @MaxChars(60, { each: true })
   interests?: string[];
 
-  @Field(() => [AvailabilitySlotInput], { nullable: true })
+  @Field(() => [AvailabilitySlotInput], { nullable: true, description: 'Replaces the weekly slots, up to 50.' })
   @IsArray()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   availability?: AvailabilitySlotInput[];
 
-  @Field(() => JSONObjectResolver, { nullable: true })
+  @Field(() => JSONObjectResolver, {
+    nullable: true,
+    description: 'Replaces the notification settings, e.g. { "email": true, "push": false }; up to 4000 characters.',
+  })
   @IsObject()
   @MaxJsonChars(4000)
   notificationPreferences?: Record<string, unknown>;
@@ -202,5 +205,7 @@ export abstract class ProfileFieldsInput {
   revision?: number | null;
 }
 
-@InputType()
+@InputType({
+  description: "Changes to the caller's own profile: absent fields stay as they are, null clears a nullable one.",
+})
 export class UpdateProfileInput extends ProfileFieldsInput {}

@@ -30,7 +30,11 @@ export class UserResolver {
     nullable: true,
     description: 'A user by id; NOT_FOUND when absent (or deleted, for non-admins).',
   })
-  async user(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<User> {
+  async user(
+    @Arg('id', () => ID, { description: "The user's global id." }) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<User> {
     const user = visibleUser(await ctx.loaders.reads.byId<User>(info, 'User', idOf('User', id)), ctx.actor);
     if (!user) throw new NotFoundError('User');
     return user;
@@ -51,7 +55,7 @@ export class UserResolver {
   }
 
   @Auth(AuthRule.SELF_OR_ADMIN)
-  @FieldResolver(() => [UserRole], { nullable: true, description: 'Every role window, past, present and future.' })
+  @FieldResolver(() => [UserRole], { description: 'Every role window, past, present and future.' })
   roles(@Root() user: User, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): UserRole[] | Promise<UserRole[]> {
     return ctx.loaders.reads.relation(user, info);
   }

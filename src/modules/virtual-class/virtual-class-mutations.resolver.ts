@@ -25,7 +25,10 @@ import { bookClassOnce, joinClassOnce, leaveClass } from './virtual-class.servic
 export class VirtualClassMutationResolver {
   @Auth(AuthRule.USER)
   @Mutation(() => BookClassPayload, { description: 'Books a class hosted by the caller.' })
-  async bookClass(@Arg('input') input: BookClassInput, @Ctx() ctx: Context): Promise<BookClassPayload> {
+  async bookClass(
+    @Arg('input', { description: 'The class to book.' }) input: BookClassInput,
+    @Ctx() ctx: Context,
+  ): Promise<BookClassPayload> {
     const command = {
       title: input.title,
       startsAt: input.startsAt,
@@ -43,7 +46,10 @@ export class VirtualClassMutationResolver {
     description:
       'Joins a scheduled class before it starts. CONFLICT when full, not scheduled, started or already joined.',
   })
-  async joinClass(@Arg('input') input: JoinClassInput, @Ctx() ctx: Context): Promise<JoinClassPayload> {
+  async joinClass(
+    @Arg('input', { description: 'The class to join.' }) input: JoinClassInput,
+    @Ctx() ctx: Context,
+  ): Promise<JoinClassPayload> {
     const { clientMutationId } = input;
     const classId = idOf('VirtualClass', input.classId, 'classId');
     return { ...(await run(ctx, joinClassOnce, { classId, clientMutationId })), clientMutationId };
@@ -51,14 +57,20 @@ export class VirtualClassMutationResolver {
 
   @Auth(AuthRule.USER)
   @Mutation(() => LeaveClassPayload, { description: 'Leaves a class before it starts; the host cancels instead.' })
-  async leaveClass(@Arg('input') input: LeaveClassInput, @Ctx() ctx: Context): Promise<LeaveClassPayload> {
+  async leaveClass(
+    @Arg('input', { description: 'The class to leave.' }) input: LeaveClassInput,
+    @Ctx() ctx: Context,
+  ): Promise<LeaveClassPayload> {
     const classId = idOf('VirtualClass', input.classId, 'classId');
     return { virtualClass: await run(ctx, leaveClass, { classId }) };
   }
 
   @Auth(AuthRule.USER)
   @Mutation(() => CancelClassPayload, { description: 'The host or an admin cancels a scheduled class.' })
-  async cancelClass(@Arg('input') input: CancelClassInput, @Ctx() ctx: Context): Promise<CancelClassPayload> {
+  async cancelClass(
+    @Arg('input', { description: 'The class to cancel.' }) input: CancelClassInput,
+    @Ctx() ctx: Context,
+  ): Promise<CancelClassPayload> {
     const classId = idOf('VirtualClass', input.classId, 'classId');
     return { virtualClass: await run(ctx, cancelClass, { classId, reason: input.reason ?? null }) };
   }
@@ -67,7 +79,10 @@ export class VirtualClassMutationResolver {
   @Mutation(() => CompleteClassPayload, {
     description: "Uploads a class's activity: an admin, or the host holding a mentor role.",
   })
-  async completeClass(@Arg('input') input: CompleteClassInput, @Ctx() ctx: Context): Promise<CompleteClassPayload> {
+  async completeClass(
+    @Arg('input', { description: 'The class to complete.' }) input: CompleteClassInput,
+    @Ctx() ctx: Context,
+  ): Promise<CompleteClassPayload> {
     const classId = idOf('VirtualClass', input.classId, 'classId');
     const taskId = input.taskId ? idOf('Task', input.taskId, 'taskId') : null;
     return { virtualClass: await run(ctx, completeClass, { classId, taskId }) };

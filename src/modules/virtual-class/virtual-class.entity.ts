@@ -1,3 +1,4 @@
+import { URLResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { Node, Timestamped } from '../../common/node';
@@ -12,10 +13,29 @@ export enum ClassType {
 }
 // Re-exported so the entity stays the one import for the class's types.
 export { ClassStatus };
-registerEnumType(ClassType, { name: 'ClassType' });
-registerEnumType(ClassStatus, { name: 'ClassStatus' });
+registerEnumType(ClassType, {
+  name: 'ClassType',
+  description: 'Who a class is for.',
+  valuesConfig: {
+    INDIVIDUAL: { description: 'The host alone (maxParticipants 1): nobody can join.' },
+    GRUPAL: { description: 'A group class: others join up to maxParticipants.' },
+  },
+});
+registerEnumType(ClassStatus, {
+  name: 'ClassStatus',
+  description: "Where a class is in its life, as read at the request's time.",
+  valuesConfig: {
+    SCHEDULED: { description: 'Booked and not ended yet; open to joining until it starts.' },
+    PENDING: { description: 'Scheduled and ended, its activity not uploaded yet (completeClass).' },
+    COMPLETED: { description: "Its activity was uploaded and the members' activities completed." },
+    CANCELLED: { description: 'Cancelled by the host or an admin.' },
+  },
+});
 
-@ObjectType({ implements: Node })
+@ObjectType({
+  implements: Node,
+  description: 'A live online class booked by its host, which other users join.',
+})
 @Entity('virtual_classes')
 @Index('virtual_classes_starts_at_idx', ['startsAt'])
 @Index('virtual_classes_created_at_idx', ['createdAt'])
@@ -25,19 +45,19 @@ registerEnumType(ClassStatus, { name: 'ClassStatus' });
 @Check('virtual_classes_max_check', `"max_participants" >= 1 AND ("class_type" = 'GRUPAL' OR "max_participants" = 1)`)
 @Check('virtual_classes_capacity_check', '"participant_count" BETWEEN 1 AND "max_participants"')
 export class VirtualClass extends Timestamped {
-  @Field()
+  @Field({ description: 'Title, 1..200 characters.' })
   @Column({ type: 'varchar', length: 200 })
   title!: string;
 
-  @Field()
+  @Field({ description: 'When the class starts.' })
   @Column({ type: 'timestamptz', precision: 3 })
   startsAt!: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Length in minutes, 1..1440.' })
   @Column({ type: 'int' })
   durationMinutes!: number;
 
-  @Field(() => ClassType)
+  @Field(() => ClassType, { description: 'Individual or group class.' })
   @Column({ type: 'varchar', length: 16 })
   classType!: ClassType;
 
@@ -61,7 +81,7 @@ export class VirtualClass extends Timestamped {
   @JoinColumn({ name: 'host_id' })
   host?: Relation<User>;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => URLResolver, { nullable: true, description: 'Link to the online meeting; null when none was given.' })
   @Column({ type: 'varchar', length: 2048, nullable: true })
   meetingUrl!: string | null;
 
@@ -73,11 +93,11 @@ export class VirtualClass extends Timestamped {
   @JoinColumn({ name: 'task_id' })
   task?: Relation<Task> | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why it was cancelled; null unless CANCELLED with a reason.' })
   @Column({ type: 'text', nullable: true })
   cancelReason!: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When its activity was uploaded; null until COMPLETED.' })
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   completedAt!: Date | null;
 

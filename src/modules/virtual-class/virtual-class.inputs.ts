@@ -23,23 +23,23 @@ export class VirtualClassFilter {
   hostId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A class to book, hosted by the caller.' })
 export class BookClassInput extends IdempotentInput {
-  @Field()
+  @Field({ description: 'Title, 1..200 characters.' })
   @IsString()
   @Chars(1, 200)
   title!: string;
 
-  @Field({ description: 'Must be in the future.' })
+  @Field({ description: 'When the class starts; must be in the future.' })
   startsAt!: Date;
 
-  @Field(() => Int, { description: '1..1440' })
+  @Field(() => Int, { description: 'Length in minutes, 1..1440.' })
   @IsInt()
   @Min(1)
   @Max(1440)
   durationMinutes!: number;
 
-  @Field(() => ClassType)
+  @Field(() => ClassType, { description: 'Individual or group class.' })
   @IsEnum(ClassType)
   classType!: ClassType;
 
@@ -55,33 +55,33 @@ export class BookClassInput extends IdempotentInput {
   meetingUrl?: URL | null;
 }
 
-@InputType()
+@InputType({ description: 'The class to join.' })
 export class JoinClassInput extends IdempotentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The class to join.' })
   classId!: string;
 }
 
-@InputType()
+@InputType({ description: 'The class to leave.' })
 export class LeaveClassInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The class to leave.' })
   classId!: string;
 }
 
-@InputType()
+@InputType({ description: 'The class to cancel, and why.' })
 export class CancelClassInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The class to cancel.' })
   classId!: string;
 
-  @Field(() => String, { nullable: true, description: 'Shown to the participants.' })
+  @Field(() => String, { nullable: true, description: 'Why, up to 1000 characters; shown to the participants.' })
   @IsOptional()
   @IsString()
   @MaxChars(1000)
   reason?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'The class whose activity is uploaded, and the task it assigns.' })
 export class CompleteClassInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The class to complete.' })
   classId!: string;
 
   @Field(() => ID, { nullable: true, description: "A task to attach to every member's activity." })

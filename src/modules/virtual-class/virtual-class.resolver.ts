@@ -21,7 +21,8 @@ export class VirtualClassResolver {
   @Query(() => VirtualClassConnection, { description: 'Classes by start time (earliest first).' })
   async virtualClasses(
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => VirtualClassFilter, { nullable: true }) filter: VirtualClassFilter | null,
+    @Arg('filter', () => VirtualClassFilter, { nullable: true, description: 'Conditions the classes must meet.' })
+    filter: VirtualClassFilter | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionResult<VirtualClass>> {
@@ -39,7 +40,7 @@ export class VirtualClassResolver {
     return cls.statusAt(ctx.actor.now);
   }
 
-  @FieldResolver(() => Date)
+  @FieldResolver(() => Date, { description: 'When the class ends: startsAt plus durationMinutes.' })
   endsAt(@Root() cls: VirtualClass): Date {
     return cls.endsAt;
   }
