@@ -1,7 +1,8 @@
 /**
  * A GraphQL Code Generator plugin: the InMemoryCache type policies for this schema. Every field
- * that returns a connection is merged with relayStylePagination, keyed by its arguments other than
- * the cursor ones, so `fetchMore` appends pages and screens with other filters keep their own list.
+ * that returns a connection is merged with connectionPagination (relay-style, for `edges` and
+ * `nodes` alike), keyed by its arguments other than the cursor ones, so `fetchMore` appends pages
+ * and screens with other filters keep their own list.
  */
 const { getNamedType, isObjectType } = require('graphql');
 
@@ -25,16 +26,16 @@ module.exports = {
     }
     const lines = [
       "import type { TypePolicies } from '@apollo/client';",
-      "import { relayStylePagination } from '@apollo/client/utilities';",
+      "import { connectionPagination } from '../connection-pagination';",
       '',
-      '/** Relay-style pagination for every connection field, keyed by its non-cursor arguments. */',
+      '/** Pagination for every connection field, keyed by its non-cursor arguments. */',
       'export const typePolicies: TypePolicies = {',
     ];
     for (const [typeName, fields] of Object.entries(policies)) {
       lines.push(`  ${typeName}: {`, '    fields: {');
       for (const [field, keyArgs] of Object.entries(fields)) {
         lines.push(
-          `      ${field}: relayStylePagination(${keyArgs.length ? JSON.stringify(keyArgs).replace(/"/g, "'") : 'false'}),`,
+          `      ${field}: connectionPagination(${keyArgs.length ? JSON.stringify(keyArgs).replace(/"/g, "'") : 'false'}),`,
         );
       }
       lines.push('    },', '  },');

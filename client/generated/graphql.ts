@@ -5,20 +5,29 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** ANFITRION = host, PARTICIPANTE = participant */
-export type ActivityRole = 'ANFITRION' | 'PARTICIPANTE';
+export type ActivityRole =
+  /** The host, who booked the class. */
+  | 'ANFITRION'
+  /** A participant, who joined the class. */
+  | 'PARTICIPANTE';
 
+/** A goal to add to a mentorship. */
 export type AddMentorshipGoalInput = {
   /** 1..500 characters (trimmed). */
   goal: string;
+  /** The pending or active mentorship. */
   mentorshipId: string | number;
 };
 
+/** A note to add to a mentorship. */
 export type AddMentorshipNoteInput = {
   /** 1..4000 characters (trimmed). */
   body: string;
+  /** The mentorship. */
   mentorshipId: string | number;
 };
 
+/** An application for the MENTOR role. */
 export type ApplyForMentorInput = {
   /** A key of your choosing (unique per user for a day) that makes the write safe to retry: a retry with the same key returns the first result and writes nothing. */
   clientMutationId?: string | null | undefined;
@@ -30,6 +39,7 @@ export type ApplyForMentorInput = {
   skillIds: Array<string | number>;
 };
 
+/** A role window to give a user. */
 export type AssignRoleInput = {
   /** Internal remarks, readable by admins only. */
   adminNotes?: string | null | undefined;
@@ -37,11 +47,15 @@ export type AssignRoleInput = {
   effectiveEndDate?: string | null | undefined;
   /** Defaults to now. */
   effectiveStartDate?: string | null | undefined;
+  /** Why, up to 1000 characters; recorded in the audit log. */
   reason?: string | null | undefined;
+  /** The role to give. */
   role: Role;
+  /** The user who receives the role. */
   userId: string | number;
 };
 
+/** Narrows the audit log; all given conditions must hold. */
 export type AuditLogFilter = {
   /** Exact action name, e.g. role.assign. */
   action?: string | null | undefined;
@@ -57,85 +71,160 @@ export type AuditLogFilter = {
 
 /** A weekly availability slot; times are HH:MM in the user timezone. */
 export type AvailabilitySlotInput = {
+  /** End, HH:MM, later than start. */
   end: string;
+  /** Start, HH:MM. */
   start: string;
   /** 0 = Sunday … 6 = Saturday */
   weekday: number;
 };
 
+/** A badge's constant name; each is awarded at most once per user. */
 export type BadgeName =
+  /** Booked a first class. */
   | 'FIRST_CLASS_BOOKED'
+  /** Joined a first class as a participant. */
   | 'FIRST_CLASS_JOINED'
+  /** A first mentorship became ACTIVE, as mentor or mentee. */
   | 'FIRST_MENTORSHIP_STARTED'
+  /** Sent a first message in a mentorship. */
   | 'FIRST_MESSAGE_SENT'
+  /** Completed a first task. */
   | 'FIRST_TASK_COMPLETED'
+  /** A mentor application was approved. */
   | 'MENTOR_APPROVED'
+  /** Filled every required profile field. */
   | 'PROFILE_COMPLETED'
+  /** Completed ten classes (totalClasses reached 10). */
   | 'TEN_CLASSES_COMPLETED';
 
+/** A class to book, hosted by the caller. */
 export type BookClassInput = {
+  /** Individual or group class. */
   classType: ClassType;
   /** A key of your choosing (unique per user for a day) that makes the write safe to retry: a retry with the same key returns the first result and writes nothing. */
   clientMutationId?: string | null | undefined;
-  /** 1..1440 */
+  /** Length in minutes, 1..1440. */
   durationMinutes: number;
   /** Everyone in the class, host included: GRUPAL 2..50 (default 10); INDIVIDUAL is always 1. */
   maxParticipants?: number | null | undefined;
   /** http(s) link to the meeting. */
   meetingUrl?: string | null | undefined;
-  /** Must be in the future. */
+  /** When the class starts; must be in the future. */
   startsAt: string;
+  /** Title, 1..200 characters. */
   title: string;
 };
 
+/** The class to cancel, and why. */
 export type CancelClassInput = {
+  /** The class to cancel. */
   classId: string | number;
-  /** Shown to the participants. */
+  /** Why, up to 1000 characters; shown to the participants. */
   reason?: string | null | undefined;
 };
 
-export type ClassStatus = 'CANCELLED' | 'COMPLETED' | 'PENDING' | 'SCHEDULED';
+/** Where a class is in its life, as read at the request's time. */
+export type ClassStatus =
+  /** Cancelled by the host or an admin. */
+  | 'CANCELLED'
+  /** Its activity was uploaded and the members' activities completed. */
+  | 'COMPLETED'
+  /** Scheduled and ended, its activity not uploaded yet (completeClass). */
+  | 'PENDING'
+  /** Booked and not ended yet; open to joining until it starts. */
+  | 'SCHEDULED';
 
-export type ClassType = 'GRUPAL' | 'INDIVIDUAL';
+/** Who a class is for. */
+export type ClassType =
+  /** A group class: others join up to maxParticipants. */
+  | 'GRUPAL'
+  /** The host alone (maxParticipants 1): nobody can join. */
+  | 'INDIVIDUAL';
 
+/** The mentorship to complete. */
 export type CompleteMentorshipInput = {
+  /** The active mentorship. */
   mentorshipId: string | number;
 };
 
+/** The activity whose task the caller has done. */
 export type CompleteTaskInput = {
   /** One of your own activities, with a task attached. */
   activityId: string | number;
 };
 
-export type EnglishLevel = 'AVANZADO' | 'BASICO' | 'INICIAL' | 'INTERMEDIO';
+/** Level of English, from beginner to advanced. */
+export type EnglishLevel =
+  /** Advanced. */
+  | 'AVANZADO'
+  /** Basic. */
+  | 'BASICO'
+  /** Beginner. */
+  | 'INICIAL'
+  /** Intermediate. */
+  | 'INTERMEDIO';
 
+/** The class to join. */
 export type JoinClassInput = {
+  /** The class to join. */
   classId: string | number;
   /** A key of your choosing (unique per user for a day) that makes the write safe to retry: a retry with the same key returns the first result and writes nothing. */
   clientMutationId?: string | null | undefined;
 };
 
+/** The class to leave. */
 export type LeaveClassInput = {
+  /** The class to leave. */
   classId: string | number;
 };
 
+/** The thread to mark read. */
 export type MarkMessagesReadInput = {
+  /** The mentorship whose messages to the viewer are marked read. */
   mentorshipId: string | number;
 };
 
-export type MentorApplicationStatus = 'APPROVED' | 'PENDING' | 'REJECTED';
+/** Where a mentor application stands. */
+export type MentorApplicationStatus =
+  /** Approved: the applicant was given an effective MENTOR role. */
+  | 'APPROVED'
+  /** Waiting for an admin; one at a time per applicant. */
+  | 'PENDING'
+  /** Rejected; the applicant may apply again. */
+  | 'REJECTED';
 
-export type MentorshipStatus = 'ACTIVE' | 'CANCELLED' | 'COMPLETED' | 'DECLINED' | 'PENDING';
+/** Where a mentorship is in its life. */
+export type MentorshipStatus =
+  /** Accepted by the mentor: the members can message each other. */
+  | 'ACTIVE'
+  /** Withdrawn by the mentee while pending. */
+  | 'CANCELLED'
+  /** Ended by either member after being active. */
+  | 'COMPLETED'
+  /** Declined by the mentor. */
+  | 'DECLINED'
+  /** Requested by the mentee; waiting for the mentor. */
+  | 'PENDING';
 
+/** What a notification is about; `details` has the matching type. */
 export type NotificationKind =
+  /** The recipient's mentor application was approved or rejected. */
   | 'APPLICATION_REVIEWED'
+  /** The recipient earned a badge. */
   | 'BADGE_EARNED'
+  /** A class the recipient was in was cancelled. */
   | 'CLASS_CANCELLED'
+  /** A mentee asked the recipient for mentorship. */
   | 'MENTORSHIP_REQUESTED'
+  /** The other member changed a mentorship's status. */
   | 'MENTORSHIP_UPDATED'
+  /** The recipient has not completed their profile yet. */
   | 'PROFILE_REMINDER'
+  /** A role window of the recipient was assigned or revoked. */
   | 'ROLE_CHANGED';
 
+/** A mentorship request to a mentor. */
 export type RequestMentorshipInput = {
   /** A key of your choosing (unique per user for a day) that makes the write safe to retry: a retry with the same key returns the first result and writes nothing. */
   clientMutationId?: string | null | undefined;
@@ -145,19 +234,25 @@ export type RequestMentorshipInput = {
   mentorId: string | number;
 };
 
+/** The mentor's answer to a pending request. */
 export type RespondToMentorshipInput = {
   /** true accepts (ACTIVE), false declines (DECLINED). */
   accept: boolean;
+  /** The pending mentorship. */
   mentorshipId: string | number;
 };
 
+/** The mentee's answer to a suggestion. */
 export type RespondToSuggestionInput = {
   /** true requests a mentorship with the suggested mentor; false hides that mentor for good. */
   accept: boolean;
+  /** The suggestion to answer. */
   suggestionId: string | number;
 };
 
+/** The decision on a pending mentor application. */
 export type ReviewMentorApplicationInput = {
+  /** The application to review. */
   applicationId: string | number;
   /** True approves (and grants MENTOR), false rejects. */
   approve: boolean;
@@ -165,8 +260,11 @@ export type ReviewMentorApplicationInput = {
   reason?: string | null | undefined;
 };
 
+/** A role window to end. */
 export type RevokeRoleInput = {
+  /** Why, up to 1000 characters; recorded in the audit log. */
   reason?: string | null | undefined;
+  /** The role window (UserRole) to end. */
   userRoleId: string | number;
 };
 
@@ -182,54 +280,95 @@ export type Role =
   | 'OWNER';
 
 /** What happened to a role window. */
-export type RoleChangeAction = 'ASSIGNED' | 'REVOKED';
+export type RoleChangeAction =
+  /** The window was given. */
+  | 'ASSIGNED'
+  /** The window was ended or deactivated. */
+  | 'REVOKED';
 
+/** A message to send in a mentorship. */
 export type SendMessageInput = {
   /** A key of your choosing (unique per user for a day) that makes the write safe to retry: a retry with the same key returns the first result and writes nothing. */
   clientMutationId?: string | null | undefined;
   /** Trimmed; 1..4000 characters after trimming. */
   content: string;
+  /** The active mentorship whose thread receives it. */
   mentorshipId: string | number;
 };
 
+/** A user's new status, and why. */
 export type SetUserStatusInput = {
+  /** The user to suspend or reactivate. */
   id: string | number;
+  /** Why, 1..500 characters; recorded in the audit log. */
   reason: string;
   /** ACTIVE or SUSPENDED; DELETED only through deleteUser. */
   status: UserStatus;
 };
 
 /** A run of whole UTC days ending today: 1, 7, 30 or 365 days. */
-export type StatsPeriod = 'DAY' | 'MONTH' | 'WEEK' | 'YEAR';
+export type StatsPeriod =
+  /** Today (UTC). */
+  | 'DAY'
+  /** The last 30 days, today included. */
+  | 'MONTH'
+  /** The last 7 days, today included. */
+  | 'WEEK'
+  /** The last 365 days, today included. */
+  | 'YEAR';
 
-export type SuggestionStatus = 'ACCEPTED' | 'DECLINED' | 'PENDING';
+/** The mentee's answer to a suggestion. */
+export type SuggestionStatus =
+  /** Accepted: a mentorship request to this mentor was made. */
+  | 'ACCEPTED'
+  /** Declined: this mentor is not suggested to the mentee again. */
+  | 'DECLINED'
+  /** Not answered yet. */
+  | 'PENDING';
 
+/** Changes to the caller's own profile: absent fields stay as they are, null clears a nullable one. */
 export type UpdateProfileInput = {
+  /** Postal address, up to 300 characters. */
   address?: string | null | undefined;
+  /** Replaces the weekly slots, up to 50. */
   availability?: Array<AvailabilitySlotInput> | null | undefined;
+  /** An http(s) picture URL, up to 2048 characters. */
   avatarUrl?: string | null | undefined;
+  /** About the user, up to 2000 characters. */
   bio?: string | null | undefined;
+  /** Up to 120 characters. */
   city?: string | null | undefined;
   /** ISO 3166-1 alpha-2 */
   country?: string | null | undefined;
+  /** Job or position now, up to 120 characters. */
   currentRole?: string | null | undefined;
+  /** e.g. Bachelor's degree; up to 120 characters. */
   educationLevel?: string | null | undefined;
+  /** Null clears it. */
   englishLevel?: EnglishLevel | null | undefined;
+  /** Professional experience, up to 120 characters. */
   experienceLevel?: string | null | undefined;
+  /** Up to 100 characters; null clears it. */
   firstName?: string | null | undefined;
+  /** Replaces the interests: up to 30, 60 characters each. */
   interests?: Array<string> | null | undefined;
   /** ISO 639-1 (two lowercase letters) */
   language?: string | null | undefined;
+  /** Up to 100 characters; null clears it. */
   lastName?: string | null | undefined;
+  /** What the user wants to learn, up to 2000 characters. */
   learningGoals?: string | null | undefined;
   /** Replaces the skills the user wants to learn. */
   menteeSkillIds?: Array<string | number> | null | undefined;
   /** Replaces the skills the user mentors in. */
   mentorSkillIds?: Array<string | number> | null | undefined;
+  /** Whether to receive the newsletter. */
   newsletter?: boolean | null | undefined;
+  /** Replaces the notification settings, e.g. { "email": true, "push": false }; up to 4000 characters. */
   notificationPreferences?: Record<string, unknown> | null | undefined;
   /** E.164, e.g. +34600111222 */
   phone?: string | null | undefined;
+  /** e.g. Discussion, Video; up to 120 characters. */
   preferredLearningStyle?: string | null | undefined;
   /** The revision you read; CONFLICT when the profile changed since. */
   revision?: number | null | undefined;
@@ -237,6 +376,7 @@ export type UpdateProfileInput = {
   timezone?: string | null | undefined;
 };
 
+/** Narrows the user list; all given conditions must hold. */
 export type UserFilter = {
   /** Users holding this role now (at request time). */
   role?: Role | null | undefined;
@@ -246,16 +386,27 @@ export type UserFilter = {
   status?: UserStatus | null | undefined;
 };
 
+/** The order of the user list. */
 export type UserOrder =
+  /** Oldest sign-up first. */
   | 'CREATED_AT_ASC'
+  /** Newest sign-up first (the default). */
   | 'CREATED_AT_DESC'
   /** Most recent sign-in first; never signed in last. */
   | 'LAST_SIGN_IN_DESC'
   /** By "first last email", case-insensitive. */
   | 'NAME_ASC'
+  /** By "first last email", case-insensitive, Z to A. */
   | 'NAME_DESC';
 
-export type UserStatus = 'ACTIVE' | 'DELETED' | 'SUSPENDED';
+/** A user account's status. */
+export type UserStatus =
+  /** May sign in and use the platform. */
+  | 'ACTIVE'
+  /** Soft-deleted by an admin (restoreUser brings it back). */
+  | 'DELETED'
+  /** Suspended by an admin: every request is refused until reactivated. */
+  | 'SUSPENDED';
 
 /** Narrows the class list; all given conditions must hold. */
 export type VirtualClassFilter = {
@@ -277,11 +428,14 @@ export type AdminUsersQueryVariables = Exact<{
 }>;
 
 export type AdminUsersQuery = {
+  __typename: 'Query';
   users: {
+    __typename: 'UserConnection';
     totalCount: number;
     nodes: Array<{
-      email: string | null;
-      status: UserStatus | null;
+      __typename: 'User';
+      email: string;
+      status: UserStatus;
       createdAt: string;
       lastSignInAt: string | null;
       effectiveRoles: Array<Role>;
@@ -289,14 +443,15 @@ export type AdminUsersQuery = {
       displayName: string;
       avatarUrl: string | null;
       roles: Array<{
+        __typename: 'UserRole';
         id: string;
         role: Role;
         isActive: boolean;
         effectiveStartDate: string;
         effectiveEndDate: string | null;
-      }> | null;
+      }>;
     }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
   };
 };
 
@@ -305,15 +460,18 @@ export type AssignRoleMutationVariables = Exact<{
 }>;
 
 export type AssignRoleMutation = {
+  __typename: 'Mutation';
   assignRole: {
+    __typename: 'AssignRolePayload';
     userRole: {
+      __typename: 'UserRole';
       id: string;
       role: Role;
       isActive: boolean;
       effectiveStartDate: string;
       effectiveEndDate: string | null;
     };
-    user: { id: string; effectiveRoles: Array<Role> };
+    user: { __typename: 'User'; id: string; effectiveRoles: Array<Role> };
   };
 };
 
@@ -322,9 +480,11 @@ export type RevokeRoleMutationVariables = Exact<{
 }>;
 
 export type RevokeRoleMutation = {
+  __typename: 'Mutation';
   revokeRole: {
-    userRole: { id: string; isActive: boolean; effectiveEndDate: string | null };
-    user: { id: string; effectiveRoles: Array<Role> };
+    __typename: 'RevokeRolePayload';
+    userRole: { __typename: 'UserRole'; id: string; isActive: boolean; effectiveEndDate: string | null };
+    user: { __typename: 'User'; id: string; effectiveRoles: Array<Role> };
   };
 };
 
@@ -332,7 +492,10 @@ export type SetUserStatusMutationVariables = Exact<{
   input: SetUserStatusInput;
 }>;
 
-export type SetUserStatusMutation = { setUserStatus: { user: { id: string; status: UserStatus | null } } };
+export type SetUserStatusMutation = {
+  __typename: 'Mutation';
+  setUserStatus: { __typename: 'SetUserStatusPayload'; user: { __typename: 'User'; id: string; status: UserStatus } };
+};
 
 export type PendingApplicationsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -340,17 +503,20 @@ export type PendingApplicationsQueryVariables = Exact<{
 }>;
 
 export type PendingApplicationsQuery = {
+  __typename: 'Query';
   mentorApplications: {
+    __typename: 'MentorApplicationConnection';
     nodes: Array<{
+      __typename: 'MentorApplication';
       id: string;
       status: MentorApplicationStatus;
       motivation: string;
       experience: string;
       createdAt: string;
-      applicant: { email: string | null; id: string; displayName: string; avatarUrl: string | null };
-      skills: Array<{ id: string; name: string }>;
+      applicant: { __typename: 'User'; email: string; id: string; displayName: string; avatarUrl: string | null };
+      skills: Array<{ __typename: 'Skill'; id: string; name: string }>;
     }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
   };
 };
 
@@ -359,8 +525,11 @@ export type ReviewMentorApplicationMutationVariables = Exact<{
 }>;
 
 export type ReviewMentorApplicationMutation = {
+  __typename: 'Mutation';
   reviewMentorApplication: {
+    __typename: 'ReviewMentorApplicationPayload';
     application: {
+      __typename: 'MentorApplication';
       id: string;
       status: MentorApplicationStatus;
       reviewedAt: string | null;
@@ -374,7 +543,9 @@ export type PlatformStatsQueryVariables = Exact<{
 }>;
 
 export type PlatformStatsQuery = {
+  __typename: 'Query';
   platformStats: {
+    __typename: 'PlatformStats';
     period: StatsPeriod;
     from: string;
     to: string;
@@ -383,8 +554,8 @@ export type PlatformStatsQuery = {
     newRegistrations: number;
     pendingMentorApplications: number;
     profileCompletionRate: number;
-    roleDistribution: Array<{ role: Role; count: number }>;
-    registrationsSeries: Array<{ date: string; count: number }>;
+    roleDistribution: Array<{ __typename: 'RoleCount'; role: Role; count: number }>;
+    registrationsSeries: Array<{ __typename: 'DailyCount'; date: string; count: number }>;
   };
 };
 
@@ -395,8 +566,11 @@ export type AuditLogQueryVariables = Exact<{
 }>;
 
 export type AuditLogQuery = {
+  __typename: 'Query';
   auditLog: {
+    __typename: 'AuditLogConnection';
     nodes: Array<{
+      __typename: 'AuditLog';
       id: string;
       action: string;
       createdAt: string;
@@ -404,9 +578,9 @@ export type AuditLogQuery = {
       targetId: string | null;
       reason: string | null;
       requestId: string | null;
-      actor: { id: string; displayName: string; avatarUrl: string | null } | null;
+      actor: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null } | null;
     }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
   };
 };
 
@@ -415,12 +589,20 @@ export type DevSignInMutationVariables = Exact<{
 }>;
 
 export type DevSignInMutation = {
-  devSignIn: { token: string; user: { id: string; displayName: string; avatarUrl: string | null } };
+  __typename: 'Mutation';
+  devSignIn: {
+    __typename: 'DevSignInPayload';
+    token: string;
+    user: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
+  };
 };
 
 export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never }>;
 
-export type SignOutEverywhereMutation = { signOutEverywhere: { __typename: 'SignOutEverywherePayload' } };
+export type SignOutEverywhereMutation = {
+  __typename: 'Mutation';
+  signOutEverywhere: { __typename: 'SignOutEverywherePayload' };
+};
 
 export type ClassListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -429,9 +611,12 @@ export type ClassListQueryVariables = Exact<{
 }>;
 
 export type ClassListQuery = {
+  __typename: 'Query';
   virtualClasses: {
+    __typename: 'VirtualClassConnection';
     totalCount: number;
     nodes: Array<{
+      __typename: 'VirtualClass';
       id: string;
       title: string;
       classType: ClassType;
@@ -442,10 +627,10 @@ export type ClassListQuery = {
       maxParticipants: number;
       currentParticipants: number;
       meetingUrl: string | null;
-      host: { id: string; displayName: string; avatarUrl: string | null };
-      viewerActivity: { id: string; rol: ActivityRole; completed: boolean } | null;
+      host: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
+      viewerActivity: { __typename: 'UserActivity'; id: string; rol: ActivityRole; completed: boolean } | null;
     }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
   };
 };
 
@@ -456,8 +641,24 @@ export type ClassDetailQueryVariables = Exact<{
 }>;
 
 export type ClassDetailQuery = {
+  __typename: 'Query';
   node:
+    | { __typename: 'AuditLog' }
+    | { __typename: 'Badge' }
+    | { __typename: 'EarnedBadge' }
+    | { __typename: 'MentorApplication' }
+    | { __typename: 'Mentorship' }
+    | { __typename: 'MentorshipNote' }
+    | { __typename: 'Message' }
+    | { __typename: 'Notification' }
+    | { __typename: 'Skill' }
+    | { __typename: 'Suggestion' }
+    | { __typename: 'Task' }
+    | { __typename: 'User' }
+    | { __typename: 'UserActivity' }
+    | { __typename: 'UserRole' }
     | {
+        __typename: 'VirtualClass';
         cancelReason: string | null;
         id: string;
         title: string;
@@ -469,15 +670,15 @@ export type ClassDetailQuery = {
         maxParticipants: number;
         currentParticipants: number;
         meetingUrl: string | null;
-        task: { id: string; title: string } | null;
+        task: { __typename: 'Task'; id: string; title: string } | null;
         participants: {
-          nodes: Array<{ id: string; displayName: string; avatarUrl: string | null }>;
-          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          __typename: 'UserConnection';
+          nodes: Array<{ __typename: 'User'; id: string; displayName: string; avatarUrl: string | null }>;
+          pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
         };
-        host: { id: string; displayName: string; avatarUrl: string | null };
-        viewerActivity: { id: string; rol: ActivityRole; completed: boolean } | null;
+        host: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
+        viewerActivity: { __typename: 'UserActivity'; id: string; rol: ActivityRole; completed: boolean } | null;
       }
-    | Record<PropertyKey, never>
     | null;
 };
 
@@ -486,9 +687,12 @@ export type BookClassMutationVariables = Exact<{
 }>;
 
 export type BookClassMutation = {
+  __typename: 'Mutation';
   bookClass: {
+    __typename: 'BookClassPayload';
     clientMutationId: string | null;
     virtualClass: {
+      __typename: 'VirtualClass';
       id: string;
       title: string;
       classType: ClassType;
@@ -499,8 +703,8 @@ export type BookClassMutation = {
       maxParticipants: number;
       currentParticipants: number;
       meetingUrl: string | null;
-      host: { id: string; displayName: string; avatarUrl: string | null };
-      viewerActivity: { id: string; rol: ActivityRole; completed: boolean } | null;
+      host: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
+      viewerActivity: { __typename: 'UserActivity'; id: string; rol: ActivityRole; completed: boolean } | null;
     };
   };
 };
@@ -510,10 +714,13 @@ export type JoinClassMutationVariables = Exact<{
 }>;
 
 export type JoinClassMutation = {
+  __typename: 'Mutation';
   joinClass: {
+    __typename: 'JoinClassPayload';
     clientMutationId: string | null;
-    activity: { id: string; rol: ActivityRole; completed: boolean };
+    activity: { __typename: 'UserActivity'; id: string; rol: ActivityRole; completed: boolean };
     virtualClass: {
+      __typename: 'VirtualClass';
       id: string;
       title: string;
       classType: ClassType;
@@ -524,8 +731,8 @@ export type JoinClassMutation = {
       maxParticipants: number;
       currentParticipants: number;
       meetingUrl: string | null;
-      host: { id: string; displayName: string; avatarUrl: string | null };
-      viewerActivity: { id: string; rol: ActivityRole; completed: boolean } | null;
+      host: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
+      viewerActivity: { __typename: 'UserActivity'; id: string; rol: ActivityRole; completed: boolean } | null;
     };
   };
 };
@@ -535,8 +742,11 @@ export type LeaveClassMutationVariables = Exact<{
 }>;
 
 export type LeaveClassMutation = {
+  __typename: 'Mutation';
   leaveClass: {
+    __typename: 'LeaveClassPayload';
     virtualClass: {
+      __typename: 'VirtualClass';
       id: string;
       title: string;
       classType: ClassType;
@@ -547,8 +757,8 @@ export type LeaveClassMutation = {
       maxParticipants: number;
       currentParticipants: number;
       meetingUrl: string | null;
-      host: { id: string; displayName: string; avatarUrl: string | null };
-      viewerActivity: { id: string; rol: ActivityRole; completed: boolean } | null;
+      host: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
+      viewerActivity: { __typename: 'UserActivity'; id: string; rol: ActivityRole; completed: boolean } | null;
     };
   };
 };
@@ -558,8 +768,11 @@ export type CancelClassMutationVariables = Exact<{
 }>;
 
 export type CancelClassMutation = {
+  __typename: 'Mutation';
   cancelClass: {
+    __typename: 'CancelClassPayload';
     virtualClass: {
+      __typename: 'VirtualClass';
       cancelReason: string | null;
       id: string;
       title: string;
@@ -571,8 +784,8 @@ export type CancelClassMutation = {
       maxParticipants: number;
       currentParticipants: number;
       meetingUrl: string | null;
-      host: { id: string; displayName: string; avatarUrl: string | null };
-      viewerActivity: { id: string; rol: ActivityRole; completed: boolean } | null;
+      host: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
+      viewerActivity: { __typename: 'UserActivity'; id: string; rol: ActivityRole; completed: boolean } | null;
     };
   };
 };
@@ -582,25 +795,35 @@ export type ViewerDashboardQueryVariables = Exact<{
 }>;
 
 export type ViewerDashboardQuery = {
+  __typename: 'Query';
   viewer: {
-    email: string | null;
-    totalClasses: number | null;
-    unreadMessageCount: number | null;
-    unreadNotificationCount: number | null;
-    profileComplete: boolean | null;
-    profileSkipped: boolean | null;
-    profileCompletionPercentage: number | null;
+    __typename: 'User';
+    email: string;
+    totalClasses: number;
+    unreadMessageCount: number;
+    unreadNotificationCount: number;
+    profileComplete: boolean;
+    profileSkipped: boolean;
+    profileCompletionPercentage: number;
     id: string;
     displayName: string;
     avatarUrl: string | null;
-    badgeProgress: { earned: number; total: number };
-    earnedBadges: Array<{ id: string; earnedAt: string; badge: { id: string; name: BadgeName; title: string } }>;
+    badgeProgress: { __typename: 'BadgeProgress'; earned: number; total: number };
+    earnedBadges: Array<{
+      __typename: 'EarnedBadge';
+      id: string;
+      earnedAt: string;
+      badge: { __typename: 'Badge'; id: string; name: BadgeName; title: string };
+    }>;
     activities: {
+      __typename: 'UserActivityConnection';
       nodes: Array<{
+        __typename: 'UserActivity';
         id: string;
         rol: ActivityRole;
         completed: boolean;
         virtualClass: {
+          __typename: 'VirtualClass';
           id: string;
           title: string;
           classType: ClassType;
@@ -611,14 +834,16 @@ export type ViewerDashboardQuery = {
           maxParticipants: number;
           currentParticipants: number;
           meetingUrl: string | null;
-          host: { id: string; displayName: string; avatarUrl: string | null };
-          viewerActivity: { id: string; rol: ActivityRole; completed: boolean } | null;
+          host: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
+          viewerActivity: { __typename: 'UserActivity'; id: string; rol: ActivityRole; completed: boolean } | null;
         };
       }>;
-    } | null;
+    };
   } | null;
   nextClasses: {
+    __typename: 'VirtualClassConnection';
     nodes: Array<{
+      __typename: 'VirtualClass';
       id: string;
       title: string;
       classType: ClassType;
@@ -629,15 +854,16 @@ export type ViewerDashboardQuery = {
       maxParticipants: number;
       currentParticipants: number;
       meetingUrl: string | null;
-      host: { id: string; displayName: string; avatarUrl: string | null };
-      viewerActivity: { id: string; rol: ActivityRole; completed: boolean } | null;
+      host: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
+      viewerActivity: { __typename: 'UserActivity'; id: string; rol: ActivityRole; completed: boolean } | null;
     }>;
   };
 };
 
-export type UserCardFragment = { id: string; displayName: string; avatarUrl: string | null };
+export type UserCardFragment = { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
 
 export type ClassCardFragment = {
+  __typename: 'VirtualClass';
   id: string;
   title: string;
   classType: ClassType;
@@ -648,33 +874,36 @@ export type ClassCardFragment = {
   maxParticipants: number;
   currentParticipants: number;
   meetingUrl: string | null;
-  host: { id: string; displayName: string; avatarUrl: string | null };
-  viewerActivity: { id: string; rol: ActivityRole; completed: boolean } | null;
+  host: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
+  viewerActivity: { __typename: 'UserActivity'; id: string; rol: ActivityRole; completed: boolean } | null;
 };
 
 export type MessageItemFragment = {
+  __typename: 'Message';
   id: string;
   content: string;
   sentAt: string;
   readAt: string | null;
-  sender: { id: string; displayName: string; avatarUrl: string | null };
+  sender: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
 };
 
 export type MentorshipCardFragment = {
+  __typename: 'Mentorship';
   id: string;
   status: MentorshipStatus;
   goals: Array<string>;
   createdAt: string;
   unreadCount: number;
-  mentor: { id: string; displayName: string; avatarUrl: string | null };
-  mentee: { id: string; displayName: string; avatarUrl: string | null };
+  mentor: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
+  mentee: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
 };
 
-export type PageEndFragment = { hasNextPage: boolean; endCursor: string | null };
+export type PageEndFragment = { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
 
-export type SkillTagFragment = { id: string; name: string };
+export type SkillTagFragment = { __typename: 'Skill'; id: string; name: string };
 
 export type RoleWindowFragment = {
+  __typename: 'UserRole';
   id: string;
   role: Role;
   isActive: boolean;
@@ -685,8 +914,11 @@ export type RoleWindowFragment = {
 export type MyMentorApplicationsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MyMentorApplicationsQuery = {
+  __typename: 'Query';
   mentorApplications: {
+    __typename: 'MentorApplicationConnection';
     nodes: Array<{
+      __typename: 'MentorApplication';
       id: string;
       status: MentorApplicationStatus;
       createdAt: string;
@@ -701,13 +933,16 @@ export type ApplyForMentorMutationVariables = Exact<{
 }>;
 
 export type ApplyForMentorMutation = {
+  __typename: 'Mutation';
   applyForMentor: {
+    __typename: 'ApplyForMentorPayload';
     clientMutationId: string | null;
     application: {
+      __typename: 'MentorApplication';
       id: string;
       status: MentorApplicationStatus;
       createdAt: string;
-      skills: Array<{ id: string; name: string }>;
+      skills: Array<{ __typename: 'Skill'; id: string; name: string }>;
     };
   };
 };
@@ -717,18 +952,22 @@ export type MentorSuggestionsQueryVariables = Exact<{
 }>;
 
 export type MentorSuggestionsQuery = {
+  __typename: 'Query';
   mentorSuggestions: {
+    __typename: 'SuggestionConnection';
     nodes: Array<{
+      __typename: 'Suggestion';
       id: string;
       score: number;
       status: SuggestionStatus;
       mentor: {
+        __typename: 'User';
         id: string;
         displayName: string;
         avatarUrl: string | null;
-        mentorSkills: Array<{ id: string; name: string }>;
+        mentorSkills: Array<{ __typename: 'Skill'; id: string; name: string }>;
       };
-      sharedSkills: Array<{ id: string; name: string }>;
+      sharedSkills: Array<{ __typename: 'Skill'; id: string; name: string }>;
     }>;
   };
 };
@@ -736,7 +975,11 @@ export type MentorSuggestionsQuery = {
 export type GenerateSuggestionsMutationVariables = Exact<{ [key: string]: never }>;
 
 export type GenerateSuggestionsMutation = {
-  generateSuggestions: { suggestions: Array<{ id: string; score: number; status: SuggestionStatus }> };
+  __typename: 'Mutation';
+  generateSuggestions: {
+    __typename: 'GenerateSuggestionsPayload';
+    suggestions: Array<{ __typename: 'Suggestion'; id: string; score: number; status: SuggestionStatus }>;
+  };
 };
 
 export type RespondToSuggestionMutationVariables = Exact<{
@@ -744,16 +987,19 @@ export type RespondToSuggestionMutationVariables = Exact<{
 }>;
 
 export type RespondToSuggestionMutation = {
+  __typename: 'Mutation';
   respondToSuggestion: {
-    suggestion: { id: string; status: SuggestionStatus };
+    __typename: 'RespondToSuggestionPayload';
+    suggestion: { __typename: 'Suggestion'; id: string; status: SuggestionStatus };
     mentorship: {
+      __typename: 'Mentorship';
       id: string;
       status: MentorshipStatus;
       goals: Array<string>;
       createdAt: string;
       unreadCount: number;
-      mentor: { id: string; displayName: string; avatarUrl: string | null };
-      mentee: { id: string; displayName: string; avatarUrl: string | null };
+      mentor: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
+      mentee: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
     } | null;
   };
 };
@@ -763,16 +1009,19 @@ export type RequestMentorshipMutationVariables = Exact<{
 }>;
 
 export type RequestMentorshipMutation = {
+  __typename: 'Mutation';
   requestMentorship: {
+    __typename: 'RequestMentorshipPayload';
     clientMutationId: string | null;
     mentorship: {
+      __typename: 'Mentorship';
       id: string;
       status: MentorshipStatus;
       goals: Array<string>;
       createdAt: string;
       unreadCount: number;
-      mentor: { id: string; displayName: string; avatarUrl: string | null };
-      mentee: { id: string; displayName: string; avatarUrl: string | null };
+      mentor: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
+      mentee: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
     };
   };
 };
@@ -782,15 +1031,18 @@ export type RespondToMentorshipMutationVariables = Exact<{
 }>;
 
 export type RespondToMentorshipMutation = {
+  __typename: 'Mutation';
   respondToMentorship: {
+    __typename: 'RespondToMentorshipPayload';
     mentorship: {
+      __typename: 'Mentorship';
       id: string;
       status: MentorshipStatus;
       goals: Array<string>;
       createdAt: string;
       unreadCount: number;
-      mentor: { id: string; displayName: string; avatarUrl: string | null };
-      mentee: { id: string; displayName: string; avatarUrl: string | null };
+      mentor: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
+      mentee: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
     };
   };
 };
@@ -800,16 +1052,19 @@ export type CompleteMentorshipMutationVariables = Exact<{
 }>;
 
 export type CompleteMentorshipMutation = {
+  __typename: 'Mutation';
   completeMentorship: {
+    __typename: 'CompleteMentorshipPayload';
     mentorship: {
+      __typename: 'Mentorship';
       endedAt: string | null;
       id: string;
       status: MentorshipStatus;
       goals: Array<string>;
       createdAt: string;
       unreadCount: number;
-      mentor: { id: string; displayName: string; avatarUrl: string | null };
-      mentee: { id: string; displayName: string; avatarUrl: string | null };
+      mentor: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
+      mentee: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
     };
   };
 };
@@ -818,21 +1073,30 @@ export type AddMentorshipGoalMutationVariables = Exact<{
   input: AddMentorshipGoalInput;
 }>;
 
-export type AddMentorshipGoalMutation = { addMentorshipGoal: { mentorship: { id: string; goals: Array<string> } } };
+export type AddMentorshipGoalMutation = {
+  __typename: 'Mutation';
+  addMentorshipGoal: {
+    __typename: 'AddMentorshipGoalPayload';
+    mentorship: { __typename: 'Mentorship'; id: string; goals: Array<string> };
+  };
+};
 
 export type AddMentorshipNoteMutationVariables = Exact<{
   input: AddMentorshipNoteInput;
 }>;
 
 export type AddMentorshipNoteMutation = {
+  __typename: 'Mutation';
   addMentorshipNote: {
+    __typename: 'AddMentorshipNotePayload';
     note: {
+      __typename: 'MentorshipNote';
       id: string;
       body: string;
       createdAt: string;
-      author: { id: string; displayName: string; avatarUrl: string | null };
+      author: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
     };
-    mentorship: { id: string };
+    mentorship: { __typename: 'Mentorship'; id: string };
   };
 };
 
@@ -842,31 +1106,31 @@ export type InboxQueryVariables = Exact<{
 }>;
 
 export type InboxQuery = {
+  __typename: 'Query';
   mentorships: {
+    __typename: 'MentorshipConnection';
     nodes: Array<{
+      __typename: 'Mentorship';
+      lastMessageAt: string | null;
       id: string;
       status: MentorshipStatus;
       goals: Array<string>;
       createdAt: string;
       unreadCount: number;
-      messages: {
-        edges: Array<{
-          cursor: string;
-          node: {
-            id: string;
-            content: string;
-            sentAt: string;
-            readAt: string | null;
-            sender: { id: string; displayName: string; avatarUrl: string | null };
-          };
-        }>;
-      };
-      mentor: { id: string; displayName: string; avatarUrl: string | null };
-      mentee: { id: string; displayName: string; avatarUrl: string | null };
+      lastMessage: {
+        __typename: 'Message';
+        id: string;
+        content: string;
+        sentAt: string;
+        readAt: string | null;
+        sender: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
+      } | null;
+      mentor: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
+      mentee: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
     }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
   };
-  viewer: { id: string; unreadMessageCount: number | null } | null;
+  viewer: { __typename: 'User'; id: string; unreadMessageCount: number } | null;
 };
 
 export type ThreadQueryVariables = Exact<{
@@ -876,31 +1140,49 @@ export type ThreadQueryVariables = Exact<{
 }>;
 
 export type ThreadQuery = {
+  __typename: 'Query';
   node:
+    | { __typename: 'AuditLog' }
+    | { __typename: 'Badge' }
+    | { __typename: 'EarnedBadge' }
+    | { __typename: 'MentorApplication' }
     | {
+        __typename: 'Mentorship';
         id: string;
         status: MentorshipStatus;
         goals: Array<string>;
         createdAt: string;
         unreadCount: number;
-        notes: Array<{ id: string; body: string; createdAt: string }>;
+        notes: Array<{ __typename: 'MentorshipNote'; id: string; body: string; createdAt: string }>;
         messages: {
+          __typename: 'MessageConnection';
           edges: Array<{
+            __typename: 'MessageEdge';
             cursor: string;
             node: {
+              __typename: 'Message';
               id: string;
               content: string;
               sentAt: string;
               readAt: string | null;
-              sender: { id: string; displayName: string; avatarUrl: string | null };
+              sender: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
             };
           }>;
-          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
         };
-        mentor: { id: string; displayName: string; avatarUrl: string | null };
-        mentee: { id: string; displayName: string; avatarUrl: string | null };
+        mentor: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
+        mentee: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
       }
-    | Record<PropertyKey, never>
+    | { __typename: 'MentorshipNote' }
+    | { __typename: 'Message' }
+    | { __typename: 'Notification' }
+    | { __typename: 'Skill' }
+    | { __typename: 'Suggestion' }
+    | { __typename: 'Task' }
+    | { __typename: 'User' }
+    | { __typename: 'UserActivity' }
+    | { __typename: 'UserRole' }
+    | { __typename: 'VirtualClass' }
     | null;
 };
 
@@ -909,14 +1191,17 @@ export type SendMessageMutationVariables = Exact<{
 }>;
 
 export type SendMessageMutation = {
+  __typename: 'Mutation';
   sendMessage: {
+    __typename: 'SendMessagePayload';
     clientMutationId: string | null;
     message: {
+      __typename: 'Message';
       id: string;
       content: string;
       sentAt: string;
       readAt: string | null;
-      sender: { id: string; displayName: string; avatarUrl: string | null };
+      sender: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
     };
   };
 };
@@ -926,10 +1211,12 @@ export type MarkMessagesReadMutationVariables = Exact<{
 }>;
 
 export type MarkMessagesReadMutation = {
+  __typename: 'Mutation';
   markMessagesRead: {
+    __typename: 'MarkMessagesReadPayload';
     markedCount: number;
-    mentorship: { id: string; unreadCount: number };
-    viewer: { id: string; unreadMessageCount: number | null };
+    mentorship: { __typename: 'Mentorship'; id: string; unreadCount: number };
+    viewer: { __typename: 'User'; id: string; unreadMessageCount: number };
   };
 };
 
@@ -940,8 +1227,11 @@ export type NotificationsQueryVariables = Exact<{
 }>;
 
 export type NotificationsQuery = {
+  __typename: 'Query';
   notifications: {
+    __typename: 'NotificationConnection';
     nodes: Array<{
+      __typename: 'Notification';
       id: string;
       kind: NotificationKind;
       createdAt: string;
@@ -972,7 +1262,7 @@ export type NotificationsQuery = {
             effectiveEndDate: string | null;
           };
     }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
   };
 };
 
@@ -981,34 +1271,41 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 }>;
 
 export type MarkNotificationsReadMutation = {
-  markNotificationsRead: { markedCount: number; viewer: { id: string; unreadNotificationCount: number | null } | null };
+  __typename: 'Mutation';
+  markNotificationsRead: {
+    __typename: 'MarkNotificationsReadPayload';
+    markedCount: number;
+    viewer: { __typename: 'User'; id: string; unreadNotificationCount: number };
+  };
 };
 
 export type MyProfileQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MyProfileQuery = {
+  __typename: 'Query';
   viewer: {
-    revision: number | null;
-    email: string | null;
+    __typename: 'User';
+    revision: number;
+    email: string;
     firstName: string | null;
     lastName: string | null;
     bio: string | null;
     city: string | null;
     country: string | null;
     phone: string | null;
-    language: string | null;
+    language: string;
     timezone: string | null;
     englishLevel: EnglishLevel | null;
-    interests: Array<string> | null;
+    interests: Array<string>;
     learningGoals: string | null;
-    profileComplete: boolean | null;
-    profileSkipped: boolean | null;
-    profileCompletionPercentage: number | null;
+    profileComplete: boolean;
+    profileSkipped: boolean;
+    profileCompletionPercentage: number;
     id: string;
     displayName: string;
     avatarUrl: string | null;
-    mentorSkills: Array<{ id: string; name: string }>;
-    menteeSkills: Array<{ id: string; name: string }>;
+    mentorSkills: Array<{ __typename: 'Skill'; id: string; name: string }>;
+    menteeSkills: Array<{ __typename: 'Skill'; id: string; name: string }>;
   } | null;
 };
 
@@ -1017,16 +1314,19 @@ export type UpdateProfileMutationVariables = Exact<{
 }>;
 
 export type UpdateProfileMutation = {
+  __typename: 'Mutation';
   updateProfile: {
+    __typename: 'UpdateProfilePayload';
     user: {
-      revision: number | null;
+      __typename: 'User';
+      revision: number;
       firstName: string | null;
       lastName: string | null;
       bio: string | null;
       city: string | null;
       country: string | null;
-      language: string | null;
-      profileCompletionPercentage: number | null;
+      language: string;
+      profileCompletionPercentage: number;
       id: string;
       displayName: string;
       avatarUrl: string | null;
@@ -1037,35 +1337,53 @@ export type UpdateProfileMutation = {
 export type CompleteProfileMutationVariables = Exact<{ [key: string]: never }>;
 
 export type CompleteProfileMutation = {
+  __typename: 'Mutation';
   completeProfile: {
+    __typename: 'CompleteProfilePayload';
     missingFields: Array<string>;
-    user: { id: string; profileComplete: boolean | null; profileCompletionPercentage: number | null };
+    user: { __typename: 'User'; id: string; profileComplete: boolean; profileCompletionPercentage: number };
   };
 };
 
 export type SkipProfileMutationVariables = Exact<{ [key: string]: never }>;
 
-export type SkipProfileMutation = { skipProfile: { user: { id: string; profileSkipped: boolean | null } } };
+export type SkipProfileMutation = {
+  __typename: 'Mutation';
+  skipProfile: { __typename: 'SkipProfilePayload'; user: { __typename: 'User'; id: string; profileSkipped: boolean } };
+};
 
 export type SkillCatalogQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
 
-export type SkillCatalogQuery = { skills: { nodes: Array<{ id: string; name: string; slug: string }> } };
+export type SkillCatalogQuery = {
+  __typename: 'Query';
+  skills: {
+    __typename: 'SkillConnection';
+    nodes: Array<{ __typename: 'Skill'; id: string; name: string; slug: string }>;
+  };
+};
 
 export type CompleteTaskMutationVariables = Exact<{
   input: CompleteTaskInput;
 }>;
 
 export type CompleteTaskMutation = {
+  __typename: 'Mutation';
   completeTask: {
+    __typename: 'CompleteTaskPayload';
     activity: {
+      __typename: 'UserActivity';
       id: string;
       completed: boolean;
       taskCompletedAt: string | null;
-      task: { id: string; title: string; solvedContent: string | null } | null;
+      task: { __typename: 'Task'; id: string; title: string; solvedContent: string | null } | null;
     };
-    user: { id: string; badgeProgress: { earned: number; total: number } };
+    user: {
+      __typename: 'User';
+      id: string;
+      badgeProgress: { __typename: 'BadgeProgress'; earned: number; total: number };
+    };
   };
 };
 
@@ -1079,6 +1397,7 @@ export const UserCardFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
@@ -1097,6 +1416,7 @@ export const ClassCardFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'classType' } },
@@ -1112,7 +1432,10 @@ export const ClassCardFragmentDoc = {
             name: { kind: 'Name', value: 'host' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+              ],
             },
           },
           {
@@ -1121,6 +1444,7 @@ export const ClassCardFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rol' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
@@ -1137,6 +1461,7 @@ export const ClassCardFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
@@ -1155,6 +1480,7 @@ export const MessageItemFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'content' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
@@ -1164,7 +1490,10 @@ export const MessageItemFragmentDoc = {
             name: { kind: 'Name', value: 'sender' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+              ],
             },
           },
         ],
@@ -1177,6 +1506,7 @@ export const MessageItemFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
@@ -1195,6 +1525,7 @@ export const MentorshipCardFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
@@ -1205,7 +1536,10 @@ export const MentorshipCardFragmentDoc = {
             name: { kind: 'Name', value: 'mentor' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+              ],
             },
           },
           {
@@ -1213,7 +1547,10 @@ export const MentorshipCardFragmentDoc = {
             name: { kind: 'Name', value: 'mentee' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+              ],
             },
           },
         ],
@@ -1226,6 +1563,7 @@ export const MentorshipCardFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
@@ -1244,6 +1582,7 @@ export const PageEndFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
         ],
@@ -1261,6 +1600,7 @@ export const SkillTagFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
         ],
@@ -1278,6 +1618,7 @@ export const RoleWindowFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
@@ -1289,7 +1630,7 @@ export const RoleWindowFragmentDoc = {
   ],
 } as unknown as DocumentNode<RoleWindowFragment, unknown>;
 export const AdminUsersDocument = {
-  __meta__: { hash: 'sha256:26ad0ba0930aa25a7a5d344eacd7d9600656d9c3accafc2907d57ce2f34eae93' },
+  __meta__: { hash: 'sha256:fab508f09a23fb601e175e4e1d2dea6c88a4bc7be71a8eb63123fb2f37c4197d' },
   kind: 'Document',
   definitions: [
     {
@@ -1322,6 +1663,7 @@ export const AdminUsersDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'users' },
@@ -1350,6 +1692,7 @@ export const AdminUsersDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
                   kind: 'Field',
@@ -1357,6 +1700,7 @@ export const AdminUsersDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'email' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
@@ -1368,7 +1712,10 @@ export const AdminUsersDocument = {
                         name: { kind: 'Name', value: 'roles' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoleWindow' } }],
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoleWindow' } },
+                          ],
                         },
                       },
                     ],
@@ -1379,7 +1726,10 @@ export const AdminUsersDocument = {
                   name: { kind: 'Name', value: 'pageInfo' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PageEnd' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PageEnd' } },
+                    ],
                   },
                 },
               ],
@@ -1395,6 +1745,7 @@ export const AdminUsersDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
@@ -1408,6 +1759,7 @@ export const AdminUsersDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
@@ -1423,6 +1775,7 @@ export const AdminUsersDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
         ],
@@ -1431,7 +1784,7 @@ export const AdminUsersDocument = {
   ],
 } as unknown as DocumentNode<AdminUsersQuery, AdminUsersQueryVariables>;
 export const AssignRoleDocument = {
-  __meta__: { hash: 'sha256:81451b8688950c9d3e5ab3c95a0029bfdcd43dd886f79e8982a11c843d1bdce2' },
+  __meta__: { hash: 'sha256:61f936cb5dbfba25307b23e337331aea6e48a0abaff594582a9619917aa6b3d4' },
   kind: 'Document',
   definitions: [
     {
@@ -1448,6 +1801,7 @@ export const AssignRoleDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'assignRole' },
@@ -1461,12 +1815,16 @@ export const AssignRoleDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'userRole' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoleWindow' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoleWindow' } },
+                    ],
                   },
                 },
                 {
@@ -1475,6 +1833,7 @@ export const AssignRoleDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'effectiveRoles' } },
                     ],
@@ -1493,6 +1852,7 @@ export const AssignRoleDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
           { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
@@ -1504,7 +1864,7 @@ export const AssignRoleDocument = {
   ],
 } as unknown as DocumentNode<AssignRoleMutation, AssignRoleMutationVariables>;
 export const RevokeRoleDocument = {
-  __meta__: { hash: 'sha256:15d80bdf20a0ebb1aa654a1a9508b678955be0a8303b6a2c16de1d552e92ab60' },
+  __meta__: { hash: 'sha256:be75f626b04f068d3491f06712dd9f844a06854ba9c4bc1472027c8e1928f2e4' },
   kind: 'Document',
   definitions: [
     {
@@ -1521,6 +1881,7 @@ export const RevokeRoleDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'revokeRole' },
@@ -1534,12 +1895,14 @@ export const RevokeRoleDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'userRole' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'isActive' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'effectiveEndDate' } },
@@ -1552,6 +1915,7 @@ export const RevokeRoleDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'effectiveRoles' } },
                     ],
@@ -1566,7 +1930,7 @@ export const RevokeRoleDocument = {
   ],
 } as unknown as DocumentNode<RevokeRoleMutation, RevokeRoleMutationVariables>;
 export const SetUserStatusDocument = {
-  __meta__: { hash: 'sha256:44637ca65233ad4e6ac13dcc264e1dda6d65f8c1325fec82e46fb715c6d86bdf' },
+  __meta__: { hash: 'sha256:049bbb7d26c0de11a819e3f919549360a46a56f4a8eedfc733cd39677358bf6e' },
   kind: 'Document',
   definitions: [
     {
@@ -1586,6 +1950,7 @@ export const SetUserStatusDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'setUserStatus' },
@@ -1599,12 +1964,14 @@ export const SetUserStatusDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                     ],
@@ -1619,7 +1986,7 @@ export const SetUserStatusDocument = {
   ],
 } as unknown as DocumentNode<SetUserStatusMutation, SetUserStatusMutationVariables>;
 export const PendingApplicationsDocument = {
-  __meta__: { hash: 'sha256:8e28e0158716a00ad83173e6562e74668b573f8a64c70b16aa5f0bef2a76f468' },
+  __meta__: { hash: 'sha256:e30d5f93bd76aa3b7c4459cc54d7301ed526a32ec520d8321b768e391f1119eb' },
   kind: 'Document',
   definitions: [
     {
@@ -1642,6 +2009,7 @@ export const PendingApplicationsDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'mentorApplications' },
@@ -1665,12 +2033,14 @@ export const PendingApplicationsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'motivation' } },
@@ -1682,6 +2052,7 @@ export const PendingApplicationsDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'email' } },
                           ],
@@ -1692,7 +2063,10 @@ export const PendingApplicationsDocument = {
                         name: { kind: 'Name', value: 'skills' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillTag' } }],
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillTag' } },
+                          ],
                         },
                       },
                     ],
@@ -1703,7 +2077,10 @@ export const PendingApplicationsDocument = {
                   name: { kind: 'Name', value: 'pageInfo' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PageEnd' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PageEnd' } },
+                    ],
                   },
                 },
               ],
@@ -1719,6 +2096,7 @@ export const PendingApplicationsDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
@@ -1732,6 +2110,7 @@ export const PendingApplicationsDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
         ],
@@ -1744,6 +2123,7 @@ export const PendingApplicationsDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
         ],
@@ -1752,7 +2132,7 @@ export const PendingApplicationsDocument = {
   ],
 } as unknown as DocumentNode<PendingApplicationsQuery, PendingApplicationsQueryVariables>;
 export const ReviewMentorApplicationDocument = {
-  __meta__: { hash: 'sha256:dc946b505b1065d84b5be9fabfd04f9b9c87510df1435d6c068b0b0403e26c01' },
+  __meta__: { hash: 'sha256:91aea2007435be93f4d2c318e63e335a12460359ab02c52dccfcdd7d6006750f' },
   kind: 'Document',
   definitions: [
     {
@@ -1772,6 +2152,7 @@ export const ReviewMentorApplicationDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'reviewMentorApplication' },
@@ -1785,12 +2166,14 @@ export const ReviewMentorApplicationDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'application' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
@@ -1807,7 +2190,7 @@ export const ReviewMentorApplicationDocument = {
   ],
 } as unknown as DocumentNode<ReviewMentorApplicationMutation, ReviewMentorApplicationMutationVariables>;
 export const PlatformStatsDocument = {
-  __meta__: { hash: 'sha256:e6e9d629070b10bf2be8a2327690896ee56aa03855b44d64b2b87f24a8ebc6d1' },
+  __meta__: { hash: 'sha256:f57fb4a6b021bc9c96a5680b7d8e4a928c46be4a761c305e062ae5ea03c06e73' },
   kind: 'Document',
   definitions: [
     {
@@ -1824,6 +2207,7 @@ export const PlatformStatsDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'platformStats' },
@@ -1837,6 +2221,7 @@ export const PlatformStatsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'period' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
@@ -1851,6 +2236,7 @@ export const PlatformStatsDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'count' } },
                     ],
@@ -1862,6 +2248,7 @@ export const PlatformStatsDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'date' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'count' } },
                     ],
@@ -1876,7 +2263,7 @@ export const PlatformStatsDocument = {
   ],
 } as unknown as DocumentNode<PlatformStatsQuery, PlatformStatsQueryVariables>;
 export const AuditLogDocument = {
-  __meta__: { hash: 'sha256:c32bf7e35a4181f3d4432b46a08bc9200f27bfa1b3dee0a7315571a4cecdebe4' },
+  __meta__: { hash: 'sha256:e5ece746f5d854de90f1c37d9b6c6fbd64aef82f38e86390288d2cb7dbddfeaf' },
   kind: 'Document',
   definitions: [
     {
@@ -1904,6 +2291,7 @@ export const AuditLogDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'auditLog' },
@@ -1927,12 +2315,14 @@ export const AuditLogDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'action' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -1945,7 +2335,10 @@ export const AuditLogDocument = {
                         name: { kind: 'Name', value: 'actor' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } }],
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+                          ],
                         },
                       },
                     ],
@@ -1956,7 +2349,10 @@ export const AuditLogDocument = {
                   name: { kind: 'Name', value: 'pageInfo' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PageEnd' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PageEnd' } },
+                    ],
                   },
                 },
               ],
@@ -1972,6 +2368,7 @@ export const AuditLogDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
@@ -1985,6 +2382,7 @@ export const AuditLogDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
         ],
@@ -1993,7 +2391,7 @@ export const AuditLogDocument = {
   ],
 } as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
 export const DevSignInDocument = {
-  __meta__: { hash: 'sha256:7dcc32af7231f7ab5bed6bc28417f0d2b6c41511276088d297d3d5afc2ab0b34' },
+  __meta__: { hash: 'sha256:7acb821a5f988e160c0bef608720bb946746d10306b366157d7cd68d9c1566ab' },
   kind: 'Document',
   definitions: [
     {
@@ -2010,6 +2408,7 @@ export const DevSignInDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'devSignIn' },
@@ -2032,13 +2431,17 @@ export const DevSignInDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'token' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+                    ],
                   },
                 },
               ],
@@ -2054,6 +2457,7 @@ export const DevSignInDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
@@ -2063,7 +2467,7 @@ export const DevSignInDocument = {
   ],
 } as unknown as DocumentNode<DevSignInMutation, DevSignInMutationVariables>;
 export const SignOutEverywhereDocument = {
-  __meta__: { hash: 'sha256:809649ba1dee7041e1f03c479f6b655ef6d0cc5847f58b22d88ffff832d5c459' },
+  __meta__: { hash: 'sha256:a82dbd448c18300eb86c7613cc9cfd52e093913bd908ad437ab2f96b0600a51e' },
   kind: 'Document',
   definitions: [
     {
@@ -2073,6 +2477,7 @@ export const SignOutEverywhereDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'signOutEverywhere' },
@@ -2087,7 +2492,7 @@ export const SignOutEverywhereDocument = {
   ],
 } as unknown as DocumentNode<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
 export const ClassListDocument = {
-  __meta__: { hash: 'sha256:ab82a4d0df732771c3748432f8e661cfd8af846201e0e546cada4358c2ac2693' },
+  __meta__: { hash: 'sha256:e68e1180fc0738c79c74d28cdda30a8f61c22b5eacd8af69488dda603ddc198d' },
   kind: 'Document',
   definitions: [
     {
@@ -2115,6 +2520,7 @@ export const ClassListDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'virtualClasses' },
@@ -2138,13 +2544,17 @@ export const ClassListDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClassCard' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClassCard' } },
+                    ],
                   },
                 },
                 {
@@ -2152,7 +2562,10 @@ export const ClassListDocument = {
                   name: { kind: 'Name', value: 'pageInfo' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PageEnd' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PageEnd' } },
+                    ],
                   },
                 },
               ],
@@ -2168,6 +2581,7 @@ export const ClassListDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
@@ -2181,6 +2595,7 @@ export const ClassListDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'classType' } },
@@ -2196,7 +2611,10 @@ export const ClassListDocument = {
             name: { kind: 'Name', value: 'host' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+              ],
             },
           },
           {
@@ -2205,6 +2623,7 @@ export const ClassListDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rol' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
@@ -2221,6 +2640,7 @@ export const ClassListDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
         ],
@@ -2229,7 +2649,7 @@ export const ClassListDocument = {
   ],
 } as unknown as DocumentNode<ClassListQuery, ClassListQueryVariables>;
 export const ClassDetailDocument = {
-  __meta__: { hash: 'sha256:0d0f1da0cc0fd552ce23cab43d2eff85518e7bc989f63e1c1d9f9136a76d9db8' },
+  __meta__: { hash: 'sha256:6666db51cccea9b8fc73fb65c22491a7befe9f71030d7fde75138c7ea4bb050c' },
   kind: 'Document',
   definitions: [
     {
@@ -2257,6 +2677,7 @@ export const ClassDetailDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'node' },
@@ -2270,12 +2691,14 @@ export const ClassDetailDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 {
                   kind: 'InlineFragment',
                   typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'VirtualClass' } },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClassCard' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
                       {
@@ -2284,6 +2707,7 @@ export const ClassDetailDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                           ],
@@ -2307,12 +2731,16 @@ export const ClassDetailDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'nodes' },
                               selectionSet: {
                                 kind: 'SelectionSet',
-                                selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } }],
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+                                ],
                               },
                             },
                             {
@@ -2320,7 +2748,10 @@ export const ClassDetailDocument = {
                               name: { kind: 'Name', value: 'pageInfo' },
                               selectionSet: {
                                 kind: 'SelectionSet',
-                                selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PageEnd' } }],
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PageEnd' } },
+                                ],
                               },
                             },
                           ],
@@ -2342,6 +2773,7 @@ export const ClassDetailDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
@@ -2355,6 +2787,7 @@ export const ClassDetailDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'classType' } },
@@ -2370,7 +2803,10 @@ export const ClassDetailDocument = {
             name: { kind: 'Name', value: 'host' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+              ],
             },
           },
           {
@@ -2379,6 +2815,7 @@ export const ClassDetailDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rol' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
@@ -2395,6 +2832,7 @@ export const ClassDetailDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
         ],
@@ -2403,7 +2841,7 @@ export const ClassDetailDocument = {
   ],
 } as unknown as DocumentNode<ClassDetailQuery, ClassDetailQueryVariables>;
 export const BookClassDocument = {
-  __meta__: { hash: 'sha256:7f2765214aa8d256a9c8b314112246c9239b958d2d87f8c01ee58ddff100b36c' },
+  __meta__: { hash: 'sha256:b5a29c49cb549c462d880437f984a47f0b5ac2e23294d3f4bfa03ad97bb553c1' },
   kind: 'Document',
   definitions: [
     {
@@ -2420,6 +2858,7 @@ export const BookClassDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'bookClass' },
@@ -2433,13 +2872,17 @@ export const BookClassDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'clientMutationId' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'virtualClass' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClassCard' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClassCard' } },
+                    ],
                   },
                 },
               ],
@@ -2455,6 +2898,7 @@ export const BookClassDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
@@ -2468,6 +2912,7 @@ export const BookClassDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'classType' } },
@@ -2483,7 +2928,10 @@ export const BookClassDocument = {
             name: { kind: 'Name', value: 'host' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+              ],
             },
           },
           {
@@ -2492,6 +2940,7 @@ export const BookClassDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rol' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
@@ -2504,7 +2953,7 @@ export const BookClassDocument = {
   ],
 } as unknown as DocumentNode<BookClassMutation, BookClassMutationVariables>;
 export const JoinClassDocument = {
-  __meta__: { hash: 'sha256:f4163aff684629614adb0a4636a1cdb0529aea7da4cd6c33a2e6401b8a37b7c3' },
+  __meta__: { hash: 'sha256:bfc658e497e5fa758e6130257065479a4b5d9d5f92e266f51f71fca4b95e37d9' },
   kind: 'Document',
   definitions: [
     {
@@ -2521,6 +2970,7 @@ export const JoinClassDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'joinClass' },
@@ -2534,6 +2984,7 @@ export const JoinClassDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'clientMutationId' } },
                 {
                   kind: 'Field',
@@ -2541,6 +2992,7 @@ export const JoinClassDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'rol' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
@@ -2552,7 +3004,10 @@ export const JoinClassDocument = {
                   name: { kind: 'Name', value: 'virtualClass' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClassCard' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClassCard' } },
+                    ],
                   },
                 },
               ],
@@ -2568,6 +3023,7 @@ export const JoinClassDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
@@ -2581,6 +3037,7 @@ export const JoinClassDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'classType' } },
@@ -2596,7 +3053,10 @@ export const JoinClassDocument = {
             name: { kind: 'Name', value: 'host' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+              ],
             },
           },
           {
@@ -2605,6 +3065,7 @@ export const JoinClassDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rol' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
@@ -2617,7 +3078,7 @@ export const JoinClassDocument = {
   ],
 } as unknown as DocumentNode<JoinClassMutation, JoinClassMutationVariables>;
 export const LeaveClassDocument = {
-  __meta__: { hash: 'sha256:e613f66025a539599d0940e8b18e6a96cacd389a43721a609b53966f7e5be0e8' },
+  __meta__: { hash: 'sha256:ef20bd374e551e87b728e9ab76afd92120c9503311d99ca579dd06a23f0ded7e' },
   kind: 'Document',
   definitions: [
     {
@@ -2634,6 +3095,7 @@ export const LeaveClassDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'leaveClass' },
@@ -2647,12 +3109,16 @@ export const LeaveClassDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'virtualClass' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClassCard' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClassCard' } },
+                    ],
                   },
                 },
               ],
@@ -2668,6 +3134,7 @@ export const LeaveClassDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
@@ -2681,6 +3148,7 @@ export const LeaveClassDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'classType' } },
@@ -2696,7 +3164,10 @@ export const LeaveClassDocument = {
             name: { kind: 'Name', value: 'host' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+              ],
             },
           },
           {
@@ -2705,6 +3176,7 @@ export const LeaveClassDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rol' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
@@ -2717,7 +3189,7 @@ export const LeaveClassDocument = {
   ],
 } as unknown as DocumentNode<LeaveClassMutation, LeaveClassMutationVariables>;
 export const CancelClassDocument = {
-  __meta__: { hash: 'sha256:7a7ebfd01c8fc3cc53c1ca523b796ababc74cdf5b5a19c0d329eabfe871f7dde' },
+  __meta__: { hash: 'sha256:c7a93b6cc38202e7844eea7c77a7797c359aa2058508b96b268677de5c602ea7' },
   kind: 'Document',
   definitions: [
     {
@@ -2734,6 +3206,7 @@ export const CancelClassDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'cancelClass' },
@@ -2747,12 +3220,14 @@ export const CancelClassDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'virtualClass' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClassCard' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
                     ],
@@ -2771,6 +3246,7 @@ export const CancelClassDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
@@ -2784,6 +3260,7 @@ export const CancelClassDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'classType' } },
@@ -2799,7 +3276,10 @@ export const CancelClassDocument = {
             name: { kind: 'Name', value: 'host' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+              ],
             },
           },
           {
@@ -2808,6 +3288,7 @@ export const CancelClassDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rol' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
@@ -2820,7 +3301,7 @@ export const CancelClassDocument = {
   ],
 } as unknown as DocumentNode<CancelClassMutation, CancelClassMutationVariables>;
 export const ViewerDashboardDocument = {
-  __meta__: { hash: 'sha256:f5183fc7a9246462d8377e70f373f8d7157c0285fa93e0652d6b2fb4a2e45697' },
+  __meta__: { hash: 'sha256:f443c71ae60dabdcc970489b28ccef5f8c75382cf5b18a889080923428409237' },
   kind: 'Document',
   definitions: [
     {
@@ -2837,12 +3318,14 @@ export const ViewerDashboardDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'viewer' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'email' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'totalClasses' } },
@@ -2857,6 +3340,7 @@ export const ViewerDashboardDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'total' } },
                     ],
@@ -2868,6 +3352,7 @@ export const ViewerDashboardDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'earnedAt' } },
                       {
@@ -2876,6 +3361,7 @@ export const ViewerDashboardDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'title' } },
@@ -2898,12 +3384,14 @@ export const ViewerDashboardDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'nodes' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'rol' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
@@ -2912,7 +3400,10 @@ export const ViewerDashboardDocument = {
                               name: { kind: 'Name', value: 'virtualClass' },
                               selectionSet: {
                                 kind: 'SelectionSet',
-                                selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClassCard' } }],
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClassCard' } },
+                                ],
                               },
                             },
                           ],
@@ -2953,12 +3444,16 @@ export const ViewerDashboardDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClassCard' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClassCard' } },
+                    ],
                   },
                 },
               ],
@@ -2974,6 +3469,7 @@ export const ViewerDashboardDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
@@ -2987,6 +3483,7 @@ export const ViewerDashboardDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'title' } },
           { kind: 'Field', name: { kind: 'Name', value: 'classType' } },
@@ -3002,7 +3499,10 @@ export const ViewerDashboardDocument = {
             name: { kind: 'Name', value: 'host' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+              ],
             },
           },
           {
@@ -3011,6 +3511,7 @@ export const ViewerDashboardDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rol' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
@@ -3023,7 +3524,7 @@ export const ViewerDashboardDocument = {
   ],
 } as unknown as DocumentNode<ViewerDashboardQuery, ViewerDashboardQueryVariables>;
 export const MyMentorApplicationsDocument = {
-  __meta__: { hash: 'sha256:c621866402b7e22386a369d03bf4bd5a9edb804e8e4766bcc4b8f714218e49d3' },
+  __meta__: { hash: 'sha256:df009c4710a80774d7b4fac616bc53a0e1d2ad970e900045eb399a42c70b09f4' },
   kind: 'Document',
   definitions: [
     {
@@ -3033,6 +3534,7 @@ export const MyMentorApplicationsDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'mentorApplications' },
@@ -3042,12 +3544,14 @@ export const MyMentorApplicationsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -3065,7 +3569,7 @@ export const MyMentorApplicationsDocument = {
   ],
 } as unknown as DocumentNode<MyMentorApplicationsQuery, MyMentorApplicationsQueryVariables>;
 export const ApplyForMentorDocument = {
-  __meta__: { hash: 'sha256:2e4b11cdbc6644a7a616a734accd181d3cf358a86d5aa2600c28b8d7c91dcd6c' },
+  __meta__: { hash: 'sha256:95965279910638121ba17191384df2d63d3ddadb075db2fbc4084a5034a408be' },
   kind: 'Document',
   definitions: [
     {
@@ -3085,6 +3589,7 @@ export const ApplyForMentorDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'applyForMentor' },
@@ -3098,6 +3603,7 @@ export const ApplyForMentorDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'clientMutationId' } },
                 {
                   kind: 'Field',
@@ -3105,6 +3611,7 @@ export const ApplyForMentorDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -3113,7 +3620,10 @@ export const ApplyForMentorDocument = {
                         name: { kind: 'Name', value: 'skills' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillTag' } }],
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillTag' } },
+                          ],
                         },
                       },
                     ],
@@ -3132,6 +3642,7 @@ export const ApplyForMentorDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
         ],
@@ -3140,7 +3651,7 @@ export const ApplyForMentorDocument = {
   ],
 } as unknown as DocumentNode<ApplyForMentorMutation, ApplyForMentorMutationVariables>;
 export const MentorSuggestionsDocument = {
-  __meta__: { hash: 'sha256:1a0f40bae4aa21046bd454cf45307a4d50129afc2caacd0d02ad4aba9c06a211' },
+  __meta__: { hash: 'sha256:587e0988b5ef113cdb64b0e136643ac6129143d020a70c152605e0f4e6bc62da' },
   kind: 'Document',
   definitions: [
     {
@@ -3158,6 +3669,7 @@ export const MentorSuggestionsDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'mentorSuggestions' },
@@ -3171,12 +3683,14 @@ export const MentorSuggestionsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'score' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
@@ -3186,13 +3700,17 @@ export const MentorSuggestionsDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'mentorSkills' },
                               selectionSet: {
                                 kind: 'SelectionSet',
-                                selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillTag' } }],
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillTag' } },
+                                ],
                               },
                             },
                           ],
@@ -3203,7 +3721,10 @@ export const MentorSuggestionsDocument = {
                         name: { kind: 'Name', value: 'sharedSkills' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillTag' } }],
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillTag' } },
+                          ],
                         },
                       },
                     ],
@@ -3222,6 +3743,7 @@ export const MentorSuggestionsDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
@@ -3235,6 +3757,7 @@ export const MentorSuggestionsDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
         ],
@@ -3243,7 +3766,7 @@ export const MentorSuggestionsDocument = {
   ],
 } as unknown as DocumentNode<MentorSuggestionsQuery, MentorSuggestionsQueryVariables>;
 export const GenerateSuggestionsDocument = {
-  __meta__: { hash: 'sha256:a1ec760d5b9500e756c73fe66a5f7207230cc089edcc7c679e216ce64ed5960c' },
+  __meta__: { hash: 'sha256:bcd74d31ff7c5c312837285163425f205fbe282d4e12b1716d0d81f82dda3bdd' },
   kind: 'Document',
   definitions: [
     {
@@ -3253,18 +3776,21 @@ export const GenerateSuggestionsDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'generateSuggestions' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'suggestions' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'score' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
@@ -3280,7 +3806,7 @@ export const GenerateSuggestionsDocument = {
   ],
 } as unknown as DocumentNode<GenerateSuggestionsMutation, GenerateSuggestionsMutationVariables>;
 export const RespondToSuggestionDocument = {
-  __meta__: { hash: 'sha256:2a256814f3bdfb9085201c40044c8058dc295879b8be01bf5b59e854bc4b2811' },
+  __meta__: { hash: 'sha256:d2670c50eccc7994d5b421130c0874b9e118255ea600cab39a6d48d26b15c4ce' },
   kind: 'Document',
   definitions: [
     {
@@ -3300,6 +3826,7 @@ export const RespondToSuggestionDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'respondToSuggestion' },
@@ -3313,12 +3840,14 @@ export const RespondToSuggestionDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'suggestion' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                     ],
@@ -3329,7 +3858,10 @@ export const RespondToSuggestionDocument = {
                   name: { kind: 'Name', value: 'mentorship' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MentorshipCard' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MentorshipCard' } },
+                    ],
                   },
                 },
               ],
@@ -3345,6 +3877,7 @@ export const RespondToSuggestionDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
@@ -3358,6 +3891,7 @@ export const RespondToSuggestionDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
@@ -3368,7 +3902,10 @@ export const RespondToSuggestionDocument = {
             name: { kind: 'Name', value: 'mentor' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+              ],
             },
           },
           {
@@ -3376,7 +3913,10 @@ export const RespondToSuggestionDocument = {
             name: { kind: 'Name', value: 'mentee' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+              ],
             },
           },
         ],
@@ -3385,7 +3925,7 @@ export const RespondToSuggestionDocument = {
   ],
 } as unknown as DocumentNode<RespondToSuggestionMutation, RespondToSuggestionMutationVariables>;
 export const RequestMentorshipDocument = {
-  __meta__: { hash: 'sha256:17f8ad28e7dac073fc4442ba4b2b7b7eff87c9fb412b01d6f5944773951095b3' },
+  __meta__: { hash: 'sha256:84018c901dfc5d9c4b72ef69d56f33ab8c1e5d1857b487d7e62e38eba76be030' },
   kind: 'Document',
   definitions: [
     {
@@ -3405,6 +3945,7 @@ export const RequestMentorshipDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'requestMentorship' },
@@ -3418,13 +3959,17 @@ export const RequestMentorshipDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'clientMutationId' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'mentorship' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MentorshipCard' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MentorshipCard' } },
+                    ],
                   },
                 },
               ],
@@ -3440,6 +3985,7 @@ export const RequestMentorshipDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
@@ -3453,6 +3999,7 @@ export const RequestMentorshipDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
@@ -3463,7 +4010,10 @@ export const RequestMentorshipDocument = {
             name: { kind: 'Name', value: 'mentor' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+              ],
             },
           },
           {
@@ -3471,7 +4021,10 @@ export const RequestMentorshipDocument = {
             name: { kind: 'Name', value: 'mentee' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+              ],
             },
           },
         ],
@@ -3480,7 +4033,7 @@ export const RequestMentorshipDocument = {
   ],
 } as unknown as DocumentNode<RequestMentorshipMutation, RequestMentorshipMutationVariables>;
 export const RespondToMentorshipDocument = {
-  __meta__: { hash: 'sha256:27d35877601207b70546ef4356efc16c1d6bb36fb7a6c9e2d835b82c5e88e742' },
+  __meta__: { hash: 'sha256:697463078544113573a900c3ad7a633b91103539e81d60b1dec579376ef12180' },
   kind: 'Document',
   definitions: [
     {
@@ -3500,6 +4053,7 @@ export const RespondToMentorshipDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'respondToMentorship' },
@@ -3513,12 +4067,16 @@ export const RespondToMentorshipDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'mentorship' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MentorshipCard' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MentorshipCard' } },
+                    ],
                   },
                 },
               ],
@@ -3534,6 +4092,7 @@ export const RespondToMentorshipDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
@@ -3547,6 +4106,7 @@ export const RespondToMentorshipDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
@@ -3557,7 +4117,10 @@ export const RespondToMentorshipDocument = {
             name: { kind: 'Name', value: 'mentor' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+              ],
             },
           },
           {
@@ -3565,7 +4128,10 @@ export const RespondToMentorshipDocument = {
             name: { kind: 'Name', value: 'mentee' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+              ],
             },
           },
         ],
@@ -3574,7 +4140,7 @@ export const RespondToMentorshipDocument = {
   ],
 } as unknown as DocumentNode<RespondToMentorshipMutation, RespondToMentorshipMutationVariables>;
 export const CompleteMentorshipDocument = {
-  __meta__: { hash: 'sha256:b5dd6afeb3744f5dd403fbfaa3dc9af250cff2484143fce7f1cadad80fd90358' },
+  __meta__: { hash: 'sha256:8f6eb2819f5489d55fae95601d5fb9948e3952c93b72fccef65224c54a49ac04' },
   kind: 'Document',
   definitions: [
     {
@@ -3594,6 +4160,7 @@ export const CompleteMentorshipDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'completeMentorship' },
@@ -3607,12 +4174,14 @@ export const CompleteMentorshipDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'mentorship' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MentorshipCard' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'endedAt' } },
                     ],
@@ -3631,6 +4200,7 @@ export const CompleteMentorshipDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
@@ -3644,6 +4214,7 @@ export const CompleteMentorshipDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
@@ -3654,7 +4225,10 @@ export const CompleteMentorshipDocument = {
             name: { kind: 'Name', value: 'mentor' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+              ],
             },
           },
           {
@@ -3662,7 +4236,10 @@ export const CompleteMentorshipDocument = {
             name: { kind: 'Name', value: 'mentee' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+              ],
             },
           },
         ],
@@ -3671,7 +4248,7 @@ export const CompleteMentorshipDocument = {
   ],
 } as unknown as DocumentNode<CompleteMentorshipMutation, CompleteMentorshipMutationVariables>;
 export const AddMentorshipGoalDocument = {
-  __meta__: { hash: 'sha256:b83aa6c77b22231cef98363e487f2be5d3affd9046975a07cdd3559380a63e42' },
+  __meta__: { hash: 'sha256:38bf594475be58722c63717cfacdadca5199bc21155177741c53ac2ef72a3118' },
   kind: 'Document',
   definitions: [
     {
@@ -3691,6 +4268,7 @@ export const AddMentorshipGoalDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'addMentorshipGoal' },
@@ -3704,12 +4282,14 @@ export const AddMentorshipGoalDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'mentorship' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
                     ],
@@ -3724,7 +4304,7 @@ export const AddMentorshipGoalDocument = {
   ],
 } as unknown as DocumentNode<AddMentorshipGoalMutation, AddMentorshipGoalMutationVariables>;
 export const AddMentorshipNoteDocument = {
-  __meta__: { hash: 'sha256:6fd27884fd0841f6d19da6d17c890146c3a4db606f26946b5cb86926eb314a05' },
+  __meta__: { hash: 'sha256:c025c2ba87bfe1a419051de0bb6b8d2f4f95bbb71815eb59dc584da395eacf53' },
   kind: 'Document',
   definitions: [
     {
@@ -3744,6 +4324,7 @@ export const AddMentorshipNoteDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'addMentorshipNote' },
@@ -3757,12 +4338,14 @@ export const AddMentorshipNoteDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'note' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'body' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -3771,7 +4354,10 @@ export const AddMentorshipNoteDocument = {
                         name: { kind: 'Name', value: 'author' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } }],
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+                          ],
                         },
                       },
                     ],
@@ -3782,7 +4368,10 @@ export const AddMentorshipNoteDocument = {
                   name: { kind: 'Name', value: 'mentorship' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                    ],
                   },
                 },
               ],
@@ -3798,6 +4387,7 @@ export const AddMentorshipNoteDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
@@ -3807,7 +4397,7 @@ export const AddMentorshipNoteDocument = {
   ],
 } as unknown as DocumentNode<AddMentorshipNoteMutation, AddMentorshipNoteMutationVariables>;
 export const InboxDocument = {
-  __meta__: { hash: 'sha256:425042ed2e4104df251ebd6b2ce064eb64215cd8e21d40f6b0ec3d97169c8c43' },
+  __meta__: { hash: 'sha256:b1ac86ff2ab3b5ae59b7180300edb10ae86997ca095fc8e0fd152a1cab5b065c' },
   kind: 'Document',
   definitions: [
     {
@@ -3830,6 +4420,7 @@ export const InboxDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'mentorships' },
@@ -3848,46 +4439,24 @@ export const InboxDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MentorshipCard' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastMessageAt' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'messages' },
-                        arguments: [
-                          {
-                            kind: 'Argument',
-                            name: { kind: 'Name', value: 'first' },
-                            value: { kind: 'IntValue', value: '1' },
-                          },
-                        ],
+                        name: { kind: 'Name', value: 'lastMessage' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'edges' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'node' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MessageItem' } },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MessageItem' } },
                           ],
                         },
                       },
@@ -3899,7 +4468,10 @@ export const InboxDocument = {
                   name: { kind: 'Name', value: 'pageInfo' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PageEnd' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PageEnd' } },
+                    ],
                   },
                 },
               ],
@@ -3911,6 +4483,7 @@ export const InboxDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'unreadMessageCount' } },
               ],
@@ -3926,6 +4499,7 @@ export const InboxDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
@@ -3939,6 +4513,7 @@ export const InboxDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
@@ -3949,7 +4524,10 @@ export const InboxDocument = {
             name: { kind: 'Name', value: 'mentor' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+              ],
             },
           },
           {
@@ -3957,7 +4535,10 @@ export const InboxDocument = {
             name: { kind: 'Name', value: 'mentee' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+              ],
             },
           },
         ],
@@ -3970,6 +4551,7 @@ export const InboxDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'content' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
@@ -3979,7 +4561,10 @@ export const InboxDocument = {
             name: { kind: 'Name', value: 'sender' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+              ],
             },
           },
         ],
@@ -3992,6 +4577,7 @@ export const InboxDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
         ],
@@ -4000,7 +4586,7 @@ export const InboxDocument = {
   ],
 } as unknown as DocumentNode<InboxQuery, InboxQueryVariables>;
 export const ThreadDocument = {
-  __meta__: { hash: 'sha256:cacf01d7ba0d3494feff0ee70064c761f1fac9ddf02209db1696e4ea2b19e6db' },
+  __meta__: { hash: 'sha256:fec7baa0da633a64c7dcca6039364eb86695661178ef90e8dbdb1b6289cc1b83' },
   kind: 'Document',
   definitions: [
     {
@@ -4028,6 +4614,7 @@ export const ThreadDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'node' },
@@ -4041,12 +4628,14 @@ export const ThreadDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 {
                   kind: 'InlineFragment',
                   typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mentorship' } },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MentorshipCard' } },
                       {
                         kind: 'Field',
@@ -4054,6 +4643,7 @@ export const ThreadDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'body' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -4078,12 +4668,14 @@ export const ThreadDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'edges' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
                                   {
                                     kind: 'Field',
@@ -4091,6 +4683,7 @@ export const ThreadDocument = {
                                     selectionSet: {
                                       kind: 'SelectionSet',
                                       selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                         { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MessageItem' } },
                                       ],
                                     },
@@ -4103,7 +4696,10 @@ export const ThreadDocument = {
                               name: { kind: 'Name', value: 'pageInfo' },
                               selectionSet: {
                                 kind: 'SelectionSet',
-                                selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PageEnd' } }],
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PageEnd' } },
+                                ],
                               },
                             },
                           ],
@@ -4125,6 +4721,7 @@ export const ThreadDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
@@ -4138,6 +4735,7 @@ export const ThreadDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
@@ -4148,7 +4746,10 @@ export const ThreadDocument = {
             name: { kind: 'Name', value: 'mentor' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+              ],
             },
           },
           {
@@ -4156,7 +4757,10 @@ export const ThreadDocument = {
             name: { kind: 'Name', value: 'mentee' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+              ],
             },
           },
         ],
@@ -4169,6 +4773,7 @@ export const ThreadDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'content' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
@@ -4178,7 +4783,10 @@ export const ThreadDocument = {
             name: { kind: 'Name', value: 'sender' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+              ],
             },
           },
         ],
@@ -4191,6 +4799,7 @@ export const ThreadDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
         ],
@@ -4199,7 +4808,7 @@ export const ThreadDocument = {
   ],
 } as unknown as DocumentNode<ThreadQuery, ThreadQueryVariables>;
 export const SendMessageDocument = {
-  __meta__: { hash: 'sha256:4b7a390529fe9c216394fca9dd50cd073c73ec655f9b6ed8c281d07b72482308' },
+  __meta__: { hash: 'sha256:96b7ead60ddabb2bf8080c4abe072167e813d52bf1581c6c66dc58ae13b50251' },
   kind: 'Document',
   definitions: [
     {
@@ -4216,6 +4825,7 @@ export const SendMessageDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'sendMessage' },
@@ -4229,13 +4839,17 @@ export const SendMessageDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'clientMutationId' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'message' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MessageItem' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MessageItem' } },
+                    ],
                   },
                 },
               ],
@@ -4251,6 +4865,7 @@ export const SendMessageDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
@@ -4264,6 +4879,7 @@ export const SendMessageDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'content' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
@@ -4273,7 +4889,10 @@ export const SendMessageDocument = {
             name: { kind: 'Name', value: 'sender' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+              ],
             },
           },
         ],
@@ -4282,7 +4901,7 @@ export const SendMessageDocument = {
   ],
 } as unknown as DocumentNode<SendMessageMutation, SendMessageMutationVariables>;
 export const MarkMessagesReadDocument = {
-  __meta__: { hash: 'sha256:d002f664143fe1eaeee3c95a7782475ed185a396c3a4d21d80aa2dc1f3404a78' },
+  __meta__: { hash: 'sha256:763e55e198b78c9e40d89eb1af9f3df49dd0d70f360ec481f35ca53b09eb5645' },
   kind: 'Document',
   definitions: [
     {
@@ -4302,6 +4921,7 @@ export const MarkMessagesReadDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'markMessagesRead' },
@@ -4315,6 +4935,7 @@ export const MarkMessagesReadDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'markedCount' } },
                 {
                   kind: 'Field',
@@ -4322,6 +4943,7 @@ export const MarkMessagesReadDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
                     ],
@@ -4333,6 +4955,7 @@ export const MarkMessagesReadDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'unreadMessageCount' } },
                     ],
@@ -4347,7 +4970,7 @@ export const MarkMessagesReadDocument = {
   ],
 } as unknown as DocumentNode<MarkMessagesReadMutation, MarkMessagesReadMutationVariables>;
 export const NotificationsDocument = {
-  __meta__: { hash: 'sha256:4c2e4a7273c3c6ea6cc8eae33ff191784b9a5409549a8f7b87df73496a5a9dc0' },
+  __meta__: { hash: 'sha256:356af2e12f2adf0f98a58c03bc312091466b3cbb5e134597725832eddd93735e' },
   kind: 'Document',
   definitions: [
     {
@@ -4375,6 +4998,7 @@ export const NotificationsDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'notifications' },
@@ -4398,12 +5022,14 @@ export const NotificationsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -4421,6 +5047,7 @@ export const NotificationsDocument = {
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'badge' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                                 ],
@@ -4435,6 +5062,7 @@ export const NotificationsDocument = {
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'classId' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
@@ -4451,6 +5079,7 @@ export const NotificationsDocument = {
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'mentorshipId' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'byUserId' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'status' } },
@@ -4466,6 +5095,7 @@ export const NotificationsDocument = {
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'mentorshipId' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'byUserId' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'status' } },
@@ -4481,6 +5111,7 @@ export const NotificationsDocument = {
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'applicationId' } },
                                   {
                                     kind: 'Field',
@@ -4497,6 +5128,7 @@ export const NotificationsDocument = {
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'action' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'effectiveStartDate' } },
@@ -4513,6 +5145,7 @@ export const NotificationsDocument = {
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'profileCompletionPercentage' } },
                                 ],
                               },
@@ -4528,7 +5161,10 @@ export const NotificationsDocument = {
                   name: { kind: 'Name', value: 'pageInfo' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PageEnd' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PageEnd' } },
+                    ],
                   },
                 },
               ],
@@ -4544,6 +5180,7 @@ export const NotificationsDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
           { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
         ],
@@ -4552,7 +5189,7 @@ export const NotificationsDocument = {
   ],
 } as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
 export const MarkNotificationsReadDocument = {
-  __meta__: { hash: 'sha256:04c44f68ef954eef40c650d6c677b22a5e0440d82ce26f2437d4c06e7c21db30' },
+  __meta__: { hash: 'sha256:5dfb758af52ab076545d01d2803a9797cfb82ac8e199bdc4ac4abef03f64e111' },
   kind: 'Document',
   definitions: [
     {
@@ -4572,6 +5209,7 @@ export const MarkNotificationsReadDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'markNotificationsRead' },
@@ -4594,6 +5232,7 @@ export const MarkNotificationsReadDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'markedCount' } },
                 {
                   kind: 'Field',
@@ -4601,6 +5240,7 @@ export const MarkNotificationsReadDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'unreadNotificationCount' } },
                     ],
@@ -4615,7 +5255,7 @@ export const MarkNotificationsReadDocument = {
   ],
 } as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const MyProfileDocument = {
-  __meta__: { hash: 'sha256:807c912dbc939b0c346234b3584531808b5bc692a2e2b6df42800675531344ea' },
+  __meta__: { hash: 'sha256:8ed28f67679316ea91b60f65cf0b4524abfb41f40dc07b8c7d056a64ebecd78e' },
   kind: 'Document',
   definitions: [
     {
@@ -4625,12 +5265,14 @@ export const MyProfileDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'viewer' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'email' } },
@@ -4653,7 +5295,10 @@ export const MyProfileDocument = {
                   name: { kind: 'Name', value: 'mentorSkills' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillTag' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillTag' } },
+                    ],
                   },
                 },
                 {
@@ -4661,7 +5306,10 @@ export const MyProfileDocument = {
                   name: { kind: 'Name', value: 'menteeSkills' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillTag' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillTag' } },
+                    ],
                   },
                 },
               ],
@@ -4677,6 +5325,7 @@ export const MyProfileDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
@@ -4690,6 +5339,7 @@ export const MyProfileDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
         ],
@@ -4698,7 +5348,7 @@ export const MyProfileDocument = {
   ],
 } as unknown as DocumentNode<MyProfileQuery, MyProfileQueryVariables>;
 export const UpdateProfileDocument = {
-  __meta__: { hash: 'sha256:543d530bb548d566bc222ec1cc55b58a6f7f6687f1d1895c1d4741614bcf779f' },
+  __meta__: { hash: 'sha256:0e757c16ecb7f50041e29fe1f9dde3049fa750edadd77eadd3b53b14c722336b' },
   kind: 'Document',
   definitions: [
     {
@@ -4718,6 +5368,7 @@ export const UpdateProfileDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'updateProfile' },
@@ -4731,12 +5382,14 @@ export const UpdateProfileDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
@@ -4762,6 +5415,7 @@ export const UpdateProfileDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
@@ -4771,7 +5425,7 @@ export const UpdateProfileDocument = {
   ],
 } as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const CompleteProfileDocument = {
-  __meta__: { hash: 'sha256:807a0078c43f5aa5013a360cae2c5e060a6222badb6582e40d3be8a6e7232df1' },
+  __meta__: { hash: 'sha256:06b5d192ffa61b300d0e466720b0ad06042cc27a3fade3d70e01b6c408cc6041' },
   kind: 'Document',
   definitions: [
     {
@@ -4781,12 +5435,14 @@ export const CompleteProfileDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'completeProfile' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'missingFields' } },
                 {
                   kind: 'Field',
@@ -4794,6 +5450,7 @@ export const CompleteProfileDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'profileComplete' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'profileCompletionPercentage' } },
@@ -4809,7 +5466,7 @@ export const CompleteProfileDocument = {
   ],
 } as unknown as DocumentNode<CompleteProfileMutation, CompleteProfileMutationVariables>;
 export const SkipProfileDocument = {
-  __meta__: { hash: 'sha256:72322352aad4d6e2a0cd271b7d7fdfda5391e03f317cef89832b01b8034056b7' },
+  __meta__: { hash: 'sha256:b09006455c8a83df099d2e05efec37df2e72ff13773573f8ed7712594633aa72' },
   kind: 'Document',
   definitions: [
     {
@@ -4819,18 +5476,21 @@ export const SkipProfileDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'skipProfile' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'user' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'profileSkipped' } },
                     ],
@@ -4845,7 +5505,7 @@ export const SkipProfileDocument = {
   ],
 } as unknown as DocumentNode<SkipProfileMutation, SkipProfileMutationVariables>;
 export const SkillCatalogDocument = {
-  __meta__: { hash: 'sha256:c670292593d3d793fe70d72ca36bc332da29bd3daadd7b471b81704897ef5b02' },
+  __meta__: { hash: 'sha256:5501fc0ae69735dee1910effc095df4f7d3531901479315b324f1e0610167b3a' },
   kind: 'Document',
   definitions: [
     {
@@ -4863,6 +5523,7 @@ export const SkillCatalogDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'skills' },
@@ -4876,12 +5537,14 @@ export const SkillCatalogDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
@@ -4897,7 +5560,7 @@ export const SkillCatalogDocument = {
   ],
 } as unknown as DocumentNode<SkillCatalogQuery, SkillCatalogQueryVariables>;
 export const CompleteTaskDocument = {
-  __meta__: { hash: 'sha256:9c56ffa8af88e7dc71973d15b1ae827d90ad3f93e2a328f26fd934047b77d34e' },
+  __meta__: { hash: 'sha256:9e8e5c54ba1e4c556d9bfe84ad77ad4be0641a71abbfddb0ae213120b03e8129' },
   kind: 'Document',
   definitions: [
     {
@@ -4917,6 +5580,7 @@ export const CompleteTaskDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'completeTask' },
@@ -4930,12 +5594,14 @@ export const CompleteTaskDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'activity' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'taskCompletedAt' } },
@@ -4945,6 +5611,7 @@ export const CompleteTaskDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'solvedContent' } },
@@ -4960,6 +5627,7 @@ export const CompleteTaskDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       {
                         kind: 'Field',
@@ -4967,6 +5635,7 @@ export const CompleteTaskDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'total' } },
                           ],

@@ -1,35 +1,35 @@
 import type { TypePolicies } from '@apollo/client';
-import { relayStylePagination } from '@apollo/client/utilities';
+import { connectionPagination } from '../connection-pagination';
 
-/** Relay-style pagination for every connection field, keyed by its non-cursor arguments. */
+/** Pagination for every connection field, keyed by its non-cursor arguments. */
 export const typePolicies: TypePolicies = {
   Mentorship: {
     fields: {
-      messages: relayStylePagination(false),
+      messages: connectionPagination(false),
     },
   },
   Query: {
     fields: {
-      auditLog: relayStylePagination(['filter']),
-      mentorApplications: relayStylePagination(['status']),
-      mentorships: relayStylePagination(['filter']),
-      mentorSuggestions: relayStylePagination(false),
-      notifications: relayStylePagination(['unreadOnly']),
-      skills: relayStylePagination(false),
-      tasks: relayStylePagination(['filter']),
-      users: relayStylePagination(['filter', 'orderBy']),
-      virtualClasses: relayStylePagination(['filter']),
+      auditLog: connectionPagination(['filter']),
+      mentorApplications: connectionPagination(['status']),
+      mentorships: connectionPagination(['filter']),
+      mentorSuggestions: connectionPagination(false),
+      notifications: connectionPagination(['unreadOnly']),
+      skills: connectionPagination(false),
+      tasks: connectionPagination(['filter']),
+      users: connectionPagination(['filter', 'orderBy']),
+      virtualClasses: connectionPagination(['filter']),
     },
   },
   User: {
     fields: {
-      activities: relayStylePagination(false),
-      mentorships: relayStylePagination(false),
+      activities: connectionPagination(false),
+      mentorships: connectionPagination(false),
     },
   },
   VirtualClass: {
     fields: {
-      participants: relayStylePagination(false),
+      participants: connectionPagination(false),
     },
   },
 };
