@@ -7,6 +7,7 @@ import { UserSearchIndex1795319790000 } from './1795319790000-UserSearchIndex';
 import { CreateOutbox1796173578069 } from './1796173578069-CreateOutbox';
 import { ReadPathIndexes1796187493130 } from './1796187493130-ReadPathIndexes';
 import { CreateIdempotencyKeys1796217234499 } from './1796217234499-CreateIdempotencyKeys';
+import { OutboxStreams1796309755463 } from './1796309755463-OutboxStreams';
 
 /** Every migration, in order; listed explicitly so the same list works under ts-node, jest and compiled JS. */
 export const migrations: Array<new () => MigrationInterface> = [
@@ -18,4 +19,5 @@ export const migrations: Array<new () => MigrationInterface> = [
   CreateOutbox1796173578069,
   ReadPathIndexes1796187493130,
   CreateIdempotencyKeys1796217234499,
+  OutboxStreams1796309755463,
 ];

@@ -3,8 +3,10 @@ import { setFlagsFromString } from 'node:v8';
 import { DEMO_EMAIL, issueDevToken } from './auth/dev-token';
 import { ConfigError, parseEnv, type Env } from './config/env';
 import type { Logger } from 'pino';
+import { connectOptionsFor, connectWithRetry } from './db/connect';
 import { createDatabase, type Database } from './db/data-source';
 import { dataDirLock, lockDataDir, prepareDataDir, settleTemplateCopy } from './db/embedded-start';
+import { runMigrationsLocked } from './db/migration-lock';
 import { seedDemoData } from './db/seed';
 import { isFreshDataDir } from './db/snapshot';
 import { createDeps } from './app/deps';
@@ -38,7 +40,9 @@ function configured<T>(read: () => T): T {
  * here once per change of migrations or code) instead of running initdb, migrations and the seed.
  */
 async function prepareEmbedded(env: Env, logger: Logger, demo: boolean): Promise<boolean> {
-  if (env.DATABASE_URL || !env.MIGRATE_ON_START) return false;
+  // Production installs make no template (snapshot-cli skips them) and start a data directory once:
+  // making one first would only add work, and the image's node_modules is not writable anyway.
+  if (env.DATABASE_URL || !env.MIGRATE_ON_START || env.NODE_ENV === 'production') return false;
   try {
     return await prepareDataDir({ dataDir: env.DATA_DIR, demo, progress: (line) => logger.info(line) });
   } catch (error) {
@@ -62,21 +66,34 @@ async function openDatabase(
   if (!env.DATABASE_URL && !fromTemplate && isFreshDataDir(env.DATA_DIR)) {
     logger.info('creating the embedded database (first start)…');
   }
-  const database = createDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR, poolSize: env.DB_POOL_SIZE });
+  let database: Database;
   try {
-    await database.dataSource.initialize();
+    const create = (): Database =>
+      createDatabase({
+        url: env.DATABASE_URL,
+        replicaUrls: env.DATABASE_REPLICA_URLS,
+        dataDir: env.DATA_DIR,
+        poolSize: env.DB_POOL_SIZE,
+      });
+    database = await connectWithRetry(create, connectOptionsFor(env, logger));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    fail(
-      `Configuration error: ${env.DATABASE_URL ? 'DATABASE_URL' : 'DATA_DIR'}: cannot open the database (${reason})`,
-    );
+    fail(`Configuration error: ${databaseVariables(env)}: cannot open the database (${reason})`);
   }
   if (fromTemplate) await settleTemplateCopy(database, env.DATA_DIR, new Date());
   if (env.MIGRATE_ON_START) {
-    const applied = await database.dataSource.runMigrations({ transaction: 'each' });
+    const applied = await runMigrationsLocked(database.dataSource, () =>
+      logger.info('waiting for another instance to finish migrating'),
+    );
     if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   }
   return { database, fromTemplate };
+}
+
+/** The variables that say which database to open, for an error opening it (a replica fails the start too). */
+function databaseVariables(env: Env): string {
+  if (!env.DATABASE_URL) return 'DATA_DIR';
+  return env.DATABASE_REPLICA_URLS ? 'DATABASE_URL or DATABASE_REPLICA_URLS' : 'DATABASE_URL';
 }
 
 /** Prints the demo owner's token, which the development Sandbox also sends. */

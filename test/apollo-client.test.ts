@@ -1,4 +1,5 @@
 import { ApolloClient, gql } from '@apollo/client';
+import WebSocket from 'ws';
 import { createAulaCache } from '../client/cache';
 import { createAulaLink } from '../client/link';
 import {
@@ -7,6 +8,7 @@ import {
   JoinClassDocument,
   MarkMessagesReadDocument,
   ThreadDocument,
+  UnreadCountsDocument,
   ViewerDashboardDocument,
 } from '../client/generated/graphql';
 import { fromGlobalId, toGlobalId } from '../src/common/global-id';
@@ -15,6 +17,8 @@ import { startGitHubMock, oauthFlow, type GitHubMock } from './helpers/auth-oaut
 import { createUser, type UserWithToken } from './helpers/factories';
 import { createMentorship } from './helpers/mentorship-factories';
 import { startTestServer, type TestServer } from './helpers/server';
+import { listening } from './helpers/subscriptions';
+import { waitFor } from './helpers/wait';
 
 // The web and mobile apps' client as shipped: a real Apollo Client 4 with the generated documents,
 // the generated cache configuration and the persisted-documents link, against the running server.
@@ -45,7 +49,12 @@ beforeAll(async () => {
   const flow = await oauthFlow(server, 'github', { redirect: 'mobile' });
   token = new URL(flow.callback.headers.get('location')!).searchParams.get('token')!;
   client = new ApolloClient({
-    link: createAulaLink({ uri: `${server.url}/graphql`, token: () => token, fetch: countingFetch }),
+    link: createAulaLink({
+      uri: `${server.url}/graphql`,
+      token: () => token,
+      fetch: countingFetch,
+      webSocketImpl: WebSocket,
+    }),
     cache: createAulaCache(),
   });
 
@@ -63,6 +72,7 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
+  client.stop();
   await server.close();
   await github.close();
 });
@@ -164,5 +174,26 @@ describe('the generated client against the server', () => {
     expect(inbox?.viewer?.unreadMessageCount).toBe(0);
     expect(inbox?.mentorships.nodes[0].unreadCount).toBe(0);
     expect(sent.length).toBe(requests + 1);
+  });
+
+  it('follows the unread total over WebSocket: a new message raises it in the cached dashboard', async () => {
+    const requests = sent.length;
+    const live = client.subscribe({ query: UnreadCountsDocument }).subscribe(() => undefined);
+    try {
+      await listening(server, 1);
+      await server
+        .client(mentor.token)
+        .ok(`mutation ($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }`, {
+          input: { mentorshipId: mentorship.id, content: 'are you there?' },
+        });
+      // The event's viewer is normalised into the cache, so the dashboard's count follows with no request.
+      await waitFor(
+        async () =>
+          client.readQuery({ query: ViewerDashboardDocument, variables: { now } })?.viewer?.unreadMessageCount === 1,
+      );
+      expect(sent.length).toBe(requests);
+    } finally {
+      live.unsubscribe();
+    }
   });
 });

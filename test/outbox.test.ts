@@ -41,12 +41,12 @@ function failBadges(server: TestServer, times: number): () => number {
   let left = times;
   server.deps.outbox.register({
     ...real,
-    handle: async (tx, payload) => {
+    handle: async (tx, payload, id) => {
       if (left > 0) {
         left -= 1;
         throw new Error('badge store unavailable');
       }
-      await real.handle(tx, payload);
+      return real.handle(tx, payload, id);
     },
   });
   return () => times - left;
@@ -79,7 +79,8 @@ describe('effects of a committed write', () => {
     // As if the process died right after the commit: nothing is delivered, and no sweep runs.
     first.deps.outbox.deliver = async () => undefined;
     await accept(first, pair);
-    expect(await pendingEffects(first)).toBe(2);
+    // Two badge awards, the mentee's notification event and the mentorship's change event.
+    expect(await pendingEffects(first)).toBe(4);
     expect(await badgesOf(first, pair.mentor.user.id)).toEqual([]);
     await first.server.stop();
 
@@ -160,4 +161,72 @@ describe('effects of a committed write', () => {
       }
     },
   );
+
+  pgIt(
+    "delivers a stream's effects in the order written, once each, however many instances deliver it (needs real PostgreSQL: PGlite has one connection, so nothing runs concurrently)",
+    async () => {
+      const server = await startTestServer({ OUTBOX_POLL_MS: '0' });
+      const url = server.db.url!;
+      const delivered: number[] = [];
+      let written = 0;
+      const ordered = defineEffect<{ n: number }>('test.ordered', async (tx, { n }) => {
+        await tx.query('SELECT pg_sleep(0.001)');
+        delivered.push(n);
+      });
+      const logger = pino({ level: 'silent' });
+      const sources = [createDatabase({ url, poolSize: 4 }), createDatabase({ url, poolSize: 4 })];
+      try {
+        await Promise.all(sources.map((s) => s.dataSource.initialize()));
+        const types = [ordered as unknown as EffectType<EffectPayload>];
+        const options = { pollMs: 0, retryMs: 10, maxAttempts: 5 };
+        const [a, b] = sources.map((s) => new Outbox(s.dataSource, types, logger, options));
+        // Ten writers of one stream, each delivering what it wrote right after its commit, on either instance.
+        await Promise.all(
+          Array.from({ length: 10 }, async (_, w) => {
+            const outbox = w % 2 ? a : b;
+            const queued = await sources[w % 2].dataSource.transaction(async (tx) => {
+              // The stream's writers take turns on a lock of their own, as the thread's writers do.
+              await tx.query(`SELECT pg_advisory_xact_lock(42)`);
+              return outbox.enqueue(tx, [{ ...ordered.of({ n: written++ }), stream: 'test' }]);
+            });
+            await outbox.deliver(queued);
+          }),
+        );
+        await Promise.all([a.sweep(), b.sweep()]);
+        expect(delivered).toEqual(Array.from({ length: 10 }, (_, n) => n));
+        expect(await pendingEffects(server)).toBe(0);
+      } finally {
+        await Promise.all(sources.map((s) => s.close()));
+        await server.close();
+      }
+    },
+  );
+
+  it('holds back the rest of a stream behind an effect that fails, then delivers all of it in order', async () => {
+    const server = await startTestServer(FAST);
+    try {
+      const delivered: number[] = [];
+      let failures = 2;
+      const flaky = defineEffect<{ n: number }>('test.flaky', async (_tx, { n }) => {
+        if (n === 1 && failures > 0) {
+          failures -= 1;
+          throw new Error('not now');
+        }
+        delivered.push(n);
+      });
+      server.deps.outbox.register(flaky as unknown as EffectType<EffectPayload>);
+      const queued = await server.db.database.dataSource.transaction((tx) =>
+        server.deps.outbox.enqueue(
+          tx,
+          [0, 1, 2, 3].map((n) => ({ ...flaky.of({ n }), stream: 'flaky' })),
+        ),
+      );
+      await server.deps.outbox.deliver(queued);
+      expect(delivered).toEqual([0]);
+      await waitFor(async () => (await pendingEffects(server)) === 0);
+      expect(delivered).toEqual([0, 1, 2, 3]);
+    } finally {
+      await server.close();
+    }
+  });
 });

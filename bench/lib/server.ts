@@ -35,12 +35,16 @@ async function freePort(): Promise<number> {
 
 /**
  * Starts the compiled server (dist/src/main.js) in production mode on `databaseUrl`, with fresh
- * random secrets, no migrations, no demo data and no outbox sweep (a timer that would add its own
- * statements to the counts; writes still deliver their effects right after commit).
+ * random secrets (or the given JWT secret, for several instances), no migrations, no demo data and
+ * no outbox sweep (a timer that would add its own statements to the counts; writes still deliver
+ * their effects right after commit).
  */
-export async function startServer(databaseUrl: string): Promise<BenchServer> {
+export async function startServer(
+  databaseUrl: string,
+  options: { jwtSecret?: string; env?: Record<string, string> } = {},
+): Promise<BenchServer> {
   const port = await freePort();
-  const jwtSecret = randomBytes(32).toString('hex');
+  const jwtSecret = options.jwtSecret ?? randomBytes(32).toString('hex');
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     NODE_ENV: 'production',
@@ -57,6 +61,7 @@ export async function startServer(databaseUrl: string): Promise<BenchServer> {
     // refuse it are lifted, the cost is still computed and spent for every request.
     RATE_LIMIT_POINTS: '1000000000',
     RATE_LIMIT_ANONYMOUS_POINTS: '1000000000',
+    ...options.env,
   };
   // Settings an operator may want to vary between runs pass through.
   for (const name of ['DB_POOL_SIZE', 'REDIS_URL', 'UV_THREADPOOL_SIZE', 'NODE_OPTIONS']) {

@@ -1,7 +1,8 @@
 /**
  * A GraphQL Code Generator plugin: one typed React hook per operation of client/operations/
- * (`useViewerDashboardQuery`, `useJoinClassMutation`, …) over Apollo Client 4's `useQuery` /
- * `useMutation` and the client preset's typed documents. Options are required when the operation
+ * (`useViewerDashboardQuery`, `useJoinClassMutation`, `useThreadMessagesSubscription`, …) over
+ * Apollo Client 4's `useQuery` / `useMutation` / `useSubscription` and the client preset's typed
+ * documents. Options are required when the operation
  * has variables without defaults.
  */
 const { Kind } = require('graphql');
@@ -18,10 +19,10 @@ module.exports = {
   plugin(_schema, documents) {
     const operations = documents
       .flatMap((file) => file.document.definitions)
-      .filter((d) => d.kind === Kind.OPERATION_DEFINITION && d.name && d.operation !== 'subscription')
+      .filter((d) => d.kind === Kind.OPERATION_DEFINITION && d.name)
       .sort((a, b) => a.name.value.localeCompare(b.name.value));
     const lines = [
-      "import { useMutation, useQuery } from '@apollo/client/react';",
+      "import { useMutation, useQuery, useSubscription } from '@apollo/client/react';",
       "import * as Operations from './graphql';",
       '',
     ];
@@ -36,6 +37,13 @@ module.exports = {
         lines.push(
           `export function use${name}Query(options: useQuery.Options<${data}, ${variables}>${optional}) {`,
           `  return useQuery(${document}, options);`,
+          '}',
+          '',
+        );
+      } else if (op.operation === 'subscription') {
+        lines.push(
+          `export function use${name}Subscription(options: useSubscription.Options<${data}, ${variables}>${optional}) {`,
+          `  return useSubscription(${document}, options);`,
           '}',
           '',
         );

@@ -1364,6 +1364,60 @@ export type SkillCatalogQuery = {
   };
 };
 
+export type ThreadMessagesSubscriptionVariables = Exact<{
+  mentorshipId: string | number;
+  afterMessage?: string | number | null | undefined;
+}>;
+
+export type ThreadMessagesSubscription = {
+  __typename: 'Subscription';
+  messageAdded: {
+    __typename: 'Message';
+    id: string;
+    content: string;
+    sentAt: string;
+    readAt: string | null;
+    mentorship: { __typename: 'Mentorship'; id: string; lastMessageAt: string | null };
+    sender: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
+  };
+};
+
+export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type NotificationAddedSubscription = {
+  __typename: 'Subscription';
+  notificationAdded: {
+    __typename: 'Notification';
+    id: string;
+    kind: NotificationKind;
+    createdAt: string;
+    readAt: string | null;
+  };
+};
+
+export type UnreadCountsSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type UnreadCountsSubscription = {
+  __typename: 'Subscription';
+  unreadCountsChanged: { __typename: 'User'; id: string; unreadMessageCount: number; unreadNotificationCount: number };
+};
+
+export type MentorshipUpdatedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type MentorshipUpdatedSubscription = {
+  __typename: 'Subscription';
+  mentorshipUpdated: {
+    __typename: 'Mentorship';
+    id: string;
+    status: MentorshipStatus;
+    goals: Array<string>;
+    createdAt: string;
+    unreadCount: number;
+    mentor: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
+    mentee: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null };
+  };
+};
+
 export type CompleteTaskMutationVariables = Exact<{
   input: CompleteTaskInput;
 }>;
@@ -5559,6 +5613,247 @@ export const SkillCatalogDocument = {
     },
   ],
 } as unknown as DocumentNode<SkillCatalogQuery, SkillCatalogQueryVariables>;
+export const ThreadMessagesDocument = {
+  __meta__: { hash: 'sha256:9e7495de5dec791915ad1e85b0b91dffac2823c5c08fa8b59ba6fca226451178' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'ThreadMessages' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mentorshipId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'afterMessage' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'messageAdded' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mentorshipId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mentorshipId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'afterMessage' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'afterMessage' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MessageItem' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentorship' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastMessageAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UserCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MessageItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Message' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'content' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sender' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ThreadMessagesSubscription, ThreadMessagesSubscriptionVariables>;
+export const NotificationAddedDocument = {
+  __meta__: { hash: 'sha256:8ae5aaa4e4502a1a6cef02fe69b0e814bc5cae8bad9b0cc3550d5120be1ab0ce' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'NotificationAdded' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notificationAdded' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
+export const UnreadCountsDocument = {
+  __meta__: { hash: 'sha256:56cf97026982f300c6d6bd8d0d09438850a35ccc4ad9b57271645005fef4d85b' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'UnreadCounts' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unreadCountsChanged' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unreadMessageCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unreadNotificationCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnreadCountsSubscription, UnreadCountsSubscriptionVariables>;
+export const MentorshipUpdatedDocument = {
+  __meta__: { hash: 'sha256:2da266b86e4021ad18f4c8a6cb4dc368ad85d78a3a96e63ef45f62cd422d4e74' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'MentorshipUpdated' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentorshipUpdated' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MentorshipCard' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UserCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MentorshipCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mentorship' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MentorshipUpdatedSubscription, MentorshipUpdatedSubscriptionVariables>;
 export const CompleteTaskDocument = {
   __meta__: { hash: 'sha256:9e8e5c54ba1e4c556d9bfe84ad77ad4be0641a71abbfddb0ae213120b03e8129' },
   kind: 'Document',

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import * as Operations from './graphql';
 
 export function useAddMentorshipGoalMutation(
@@ -134,6 +134,15 @@ export function useMarkNotificationsReadMutation(
   return useMutation(Operations.MarkNotificationsReadDocument, options);
 }
 
+export function useMentorshipUpdatedSubscription(
+  options: useSubscription.Options<
+    Operations.MentorshipUpdatedSubscription,
+    Operations.MentorshipUpdatedSubscriptionVariables
+  > = {},
+) {
+  return useSubscription(Operations.MentorshipUpdatedDocument, options);
+}
+
 export function useMentorSuggestionsQuery(
   options: useQuery.Options<Operations.MentorSuggestionsQuery, Operations.MentorSuggestionsQueryVariables> = {},
 ) {
@@ -150,6 +159,15 @@ export function useMyProfileQuery(
   options: useQuery.Options<Operations.MyProfileQuery, Operations.MyProfileQueryVariables> = {},
 ) {
   return useQuery(Operations.MyProfileDocument, options);
+}
+
+export function useNotificationAddedSubscription(
+  options: useSubscription.Options<
+    Operations.NotificationAddedSubscription,
+    Operations.NotificationAddedSubscriptionVariables
+  > = {},
+) {
+  return useSubscription(Operations.NotificationAddedDocument, options);
 }
 
 export function useNotificationsQuery(
@@ -247,6 +265,24 @@ export function useSkipProfileMutation(
 
 export function useThreadQuery(options: useQuery.Options<Operations.ThreadQuery, Operations.ThreadQueryVariables>) {
   return useQuery(Operations.ThreadDocument, options);
+}
+
+export function useThreadMessagesSubscription(
+  options: useSubscription.Options<
+    Operations.ThreadMessagesSubscription,
+    Operations.ThreadMessagesSubscriptionVariables
+  >,
+) {
+  return useSubscription(Operations.ThreadMessagesDocument, options);
+}
+
+export function useUnreadCountsSubscription(
+  options: useSubscription.Options<
+    Operations.UnreadCountsSubscription,
+    Operations.UnreadCountsSubscriptionVariables
+  > = {},
+) {
+  return useSubscription(Operations.UnreadCountsDocument, options);
 }
 
 export function useUpdateProfileMutation(

@@ -9,6 +9,7 @@ import type { Role } from '../modules/role/role';
 import { ROLE_ORDER } from '../modules/role/role.reads';
 import type { UserRole } from '../modules/role/user-role.entity';
 import { UserStatus, type User } from '../modules/user/user.entity';
+import { requestReadManager, routeReads } from '../db/read-routing';
 import type { AppDeps } from './deps';
 import { createLoaders, type Loaders } from './loaders';
 
@@ -23,7 +24,10 @@ export interface SessionHandle {
 export interface Context {
   requestId: string;
   deps: AppDeps;
-  /** The non-transactional manager, for reads; writes go through the runner (src/app/runner.ts). */
+  /**
+   * The non-transactional manager, for reads: on read replicas when configured, on the primary once
+   * the request has written (read-your-writes); writes go through the runner (src/app/runner.ts).
+   */
   db: EntityManager;
   loaders: Loaders;
   /** The signed-in, active user as the request began; null for anonymous callers and refused tokens. */
@@ -78,13 +82,17 @@ export async function viewerFromToken(
  * came by cookie).
  */
 export async function createContext(deps: AppDeps, req: Request, requestId: string, res?: Response): Promise<Context> {
-  const db = deps.database.dataSource.manager;
+  // The session check reads the primary: a lagging replica would still accept a token signed out or
+  // a user suspended a moment ago, and refuse the token of a user who has just signed in.
+  const db = requestReadManager(deps.database.dataSource, 'primary');
   let viewerId: string | null = null;
   const loaders = createLoaders(db, () => viewerId);
   const now = deps.clock();
   const cookieSettings = { secure: deps.env.COOKIE_SECURE };
   const found = requestToken(req);
   const signedIn = found ? await viewerFromToken(deps, loaders, found.token, now) : null;
+  // The request's other reads may lag a little, until it writes (src/app/runner.ts sends them back).
+  routeReads(db, 'replica');
   if (found && signedIn && res && needsReissue(signedIn.claims, now)) {
     const fresh = issueToken(signedIn.viewer, deps.env.JWT_SECRET, now);
     res.setHeader(REFRESHED_TOKEN_HEADER, fresh);

@@ -6,6 +6,11 @@ import type { Env } from '../config/env';
 /** Apollo Sandbox on Apollo's site, which admins point at the production /graphql. */
 export const SANDBOX_ORIGIN = 'https://studio.apollographql.com';
 
+/** The web apps' origins: CORS_ORIGINS, else APP_URL's. */
+export function webOrigins(env: Pick<Env, 'CORS_ORIGINS' | 'APP_URL'>): string[] {
+  return env.CORS_ORIGINS ?? [new URL(env.APP_URL).origin];
+}
+
 /**
  * Browser apps on the configured origins call with their cookie and read the ids and refreshed
  * tokens. Apollo Sandbox's origin may call too, but without credentials: browsers then send no
@@ -14,7 +19,7 @@ export const SANDBOX_ORIGIN = 'https://studio.apollographql.com';
  * site can do nothing a script with no token could not.
  */
 export function corsMiddleware(env: Pick<Env, 'CORS_ORIGINS' | 'APP_URL'>): RequestHandler {
-  const origins = env.CORS_ORIGINS ?? [new URL(env.APP_URL).origin];
+  const origins = webOrigins(env);
   const shared: CorsOptions = { exposedHeaders: ['x-request-id', REFRESHED_TOKEN_HEADER], maxAge: 600 };
   const apps: CorsOptions = { ...shared, origin: origins, credentials: true };
   // An array, so that answers vary by Origin like the apps' ones.

@@ -1,9 +1,12 @@
 import type { Logger } from 'pino';
 import type { Env } from '../config/env';
 import type { Database } from '../db/data-source';
+import { createMetrics, type AppMetrics } from './metrics/metrics';
 import { moduleEffects } from './modules';
 import { Outbox } from './outbox/outbox';
 import type { Redis } from 'ioredis';
+import { publishEffect } from './realtime/events';
+import { Realtime } from './realtime/realtime';
 import { createRedis } from './redis';
 
 /** Process-wide dependencies handed to the server and every request context. */
@@ -15,8 +18,12 @@ export interface AppDeps {
   clock: () => Date;
   /** Durable effects of committed writes. */
   outbox: Outbox;
-  /** Shared state of all instances (cost budgets); null without REDIS_URL. */
+  /** Shared state of all instances (cost budgets, events); null without REDIS_URL. */
   redis: Redis | null;
+  /** Events for subscribers, published by the outbox after commit. */
+  realtime: Realtime;
+  /** This instance's Prometheus registry and metric families (GET /metrics). */
+  metrics: AppMetrics;
 }
 
 /** The process-wide dependencies for a configuration and an open database. */
@@ -31,5 +38,9 @@ export function createDeps(
     retryMs: env.OUTBOX_RETRY_MS,
     maxAttempts: env.OUTBOX_MAX_ATTEMPTS,
   });
-  return { env, database, logger, clock, outbox, redis: createRedis(env, logger) };
+  const metrics = createMetrics(database, logger);
+  const redis = createRedis(env, logger);
+  const realtime = new Realtime(redis, env.REDIS_KEY_PREFIX, logger, () => database.dataSource.manager);
+  outbox.register(publishEffect(realtime.bus));
+  return { env, database, logger, clock, outbox, redis, realtime, metrics };
 }

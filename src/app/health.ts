@@ -1,11 +1,16 @@
 import type { Router } from 'express';
 import express from 'express';
 import type { Database } from '../db/data-source';
+import { replicaPools, type StatementPool } from '../db/read-routing';
 import type { Serving } from './drain';
 
 const READY_TIMEOUT_MS = 2000;
 
-/** Ready when the database answers within the timeout and no migration is pending. */
+/**
+ * Ready when the database, and each read replica, answers within the timeout and no migration is
+ * pending. Replicas count: with them configured, every query's reads go there, so an instance whose
+ * replica is gone cannot answer queries.
+ */
 export async function readiness(database: Database): Promise<{ ready: boolean; reason?: string }> {
   const { dataSource } = database;
   let timer: NodeJS.Timeout | undefined;
@@ -16,6 +21,7 @@ export async function readiness(database: Database): Promise<{ ready: boolean; r
     const pending = await Promise.race([
       (async () => {
         await dataSource.query('SELECT 1');
+        await Promise.all(replicaPools(dataSource).map(pingReplica));
         return dataSource.showMigrations();
       })(),
       timeout,
@@ -25,6 +31,15 @@ export async function readiness(database: Database): Promise<{ ready: boolean; r
     return { ready: false, reason: error instanceof Error ? error.message : 'database unreachable' };
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/** A replica is named by its position in DATABASE_REPLICA_URLS, never by its URL (it may hold a password). */
+async function pingReplica(pool: StatementPool, index: number): Promise<void> {
+  try {
+    await pool.query({ text: 'SELECT 1', values: [] });
+  } catch (error) {
+    throw new Error(`replica ${index + 1}: ${error instanceof Error ? error.message : 'unreachable'}`);
   }
 }
 

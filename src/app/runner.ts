@@ -2,8 +2,10 @@ import { requireActor, type Caller } from '../auth/actor';
 import type { UseCase } from '../common/outcome';
 import { CommonReason, ConflictError } from '../errors/app-error';
 import { isTransientConflict } from '../errors/db-errors';
+import { routeReads } from '../db/read-routing';
 import type { Context } from './context';
 import type { AppDeps } from './deps';
+import { takeRaised, type Queued } from './outbox/raise';
 
 /** A transaction rolled back by a deadlock or a serialization failure runs again, this many times in all. */
 export const WRITE_ATTEMPTS = 5;
@@ -26,11 +28,13 @@ export async function execute<C, T, A extends Caller>(
   command: C,
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
-    let committed: { value: T; effectIds: string[] };
+    let committed: { value: T; queued: Queued[] };
     try {
       committed = await deps.database.dataSource.transaction(async (tx) => {
         const outcome = await useCase(tx, caller, command);
-        return { value: outcome.value, effectIds: await deps.outbox.enqueue(tx, outcome.effects) };
+        const queued = await deps.outbox.enqueue(tx, outcome.effects);
+        // Raised effects were written while the use case ran, before the returned ones: id order.
+        return { value: outcome.value, queued: [...takeRaised(tx), ...queued] };
       });
     } catch (error) {
       if (!isTransientConflict(error)) throw error;
@@ -40,7 +44,7 @@ export async function execute<C, T, A extends Caller>(
       await backoff(attempt);
       continue;
     }
-    await deps.outbox.deliver(committed.effectIds);
+    await deps.outbox.deliver(committed.queued);
     return committed.value;
   }
 }
@@ -61,6 +65,7 @@ export async function run<C, T>(ctx: Context, useCase: UseCase<C, T>, command: C
     return await execute(ctx.deps, requireActor(ctx.actor), useCase, command);
   } finally {
     forgetLoaded(ctx.loaders);
+    routeReads(ctx.db, 'primary'); // read-your-writes: a replica may not have the commit yet
   }
 }
 
@@ -70,5 +75,6 @@ export async function runAsCaller<C, T>(ctx: Context, useCase: UseCase<C, T, Cal
     return await execute(ctx.deps, ctx.actor, useCase, command);
   } finally {
     forgetLoaded(ctx.loaders);
+    routeReads(ctx.db, 'primary'); // read-your-writes: a replica may not have the commit yet
   }
 }

@@ -1,6 +1,6 @@
 import { specifiedDirectives, type GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
-import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, type NonEmptyArray, type PubSub } from 'type-graphql';
 import { authDirective, guardFields, semanticNonNullDirective } from '../auth/auth-checker';
 import { DevSignInResolver } from '../auth/dev-sign-in.resolver';
 import { SignOutResolver } from '../auth/sign-out.resolver';
@@ -10,6 +10,19 @@ import { validateInput } from './input-hygiene';
 import { NodeResolver } from './node.resolver';
 import { callRowResolversDirectly, resolvePlainFieldsDirectly } from './plain-fields';
 import { describeRootTypes } from './root-descriptions';
+
+/**
+ * type-graphql wants a PubSub once there are subscriptions; each of ours declares its own
+ * `subscribe` (an eventStream on the deps' event bus), so this one is never used.
+ */
+const unusedPubSub: PubSub = {
+  publish: () => {
+    throw new Error('Events are published through the outbox (publish effects)');
+  },
+  subscribe: () => {
+    throw new Error('Subscriptions declare their own subscribe');
+  },
+};
 
 export function devSignInEnabled(env: Pick<Env, 'NODE_ENV' | 'AUTH_DEV_LOGIN'>): boolean {
   return env.NODE_ENV === 'development' && env.AUTH_DEV_LOGIN;
@@ -24,6 +37,7 @@ export async function createSchema(env: Pick<Env, 'NODE_ENV' | 'AUTH_DEV_LOGIN'>
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     // Text hygiene for every argument, then the class-validator rules of its input type.
     validateFn: validateInput,
+    pubSub: unusedPubSub,
   });
   describeRootTypes(schema);
   resolvePlainFieldsDirectly(schema);

@@ -12,7 +12,7 @@ import { oauthRoutes } from '../auth/oauth.routes';
 import { ServiceUnavailableError } from '../errors/app-error';
 import { isDatabaseUnavailable } from '../errors/db-errors';
 import { createContext, type Context } from './context';
-import { corsMiddleware } from './cors';
+import { corsMiddleware, webOrigins } from './cors';
 import type { AppDeps } from './deps';
 import { formatError, unavailableStatusPlugin } from './errors';
 import { errorLoggingPlugin, requestLogPlugin } from './request-logging';
@@ -26,9 +26,12 @@ import { landingPagePlugin } from './landing-page';
 import { withoutQuerySecrets } from './logger';
 import { createSchema } from './schema';
 import { limitsPlugin } from './limits/limits.plugin';
+import { GraphQLMetrics } from './metrics/graphql-metrics';
+import { metricsRoutes } from './metrics/metrics.routes';
 import { limitRules, queryLimits } from './limits/query-limits';
 import { CostBudgets } from './limits/rate-limit';
 import { closeRedis, redisReady } from './redis';
+import { attachSubscriptions } from './realtime/ws-server';
 import { persistedDocuments, untrustedDocument } from './persisted-documents';
 import { loadTrustedDocuments, type TrustedDocuments } from './trusted-documents';
 
@@ -42,6 +45,9 @@ const EMBEDDED_CONCURRENCY = 4;
 const REDIS_START_WAIT_MS = 3000;
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Connections the kernel queues before the server accepts them (it caps this at net.core.somaxconn). */
+const LISTEN_BACKLOG = 4096;
 
 export interface RunningServer {
   url: string;
@@ -72,12 +78,18 @@ function requestIds(req: express.Request, res: express.Response, next: express.N
 export async function createServer(
   deps: AppDeps,
   options: ServerOptions = {},
-): Promise<{ app: express.Express; httpServer: Server; apollo: ApolloServer<Context>; serving: Serving }> {
+): Promise<{
+  app: express.Express;
+  httpServer: Server;
+  apollo: ApolloServer<Context>;
+  serving: Serving;
+  subscriptions: { close(): Promise<void> };
+}> {
   const { env, logger } = deps;
   const app = express();
   // Answers are POSTed GraphQL results, which no cache keeps: hashing each body for an ETag would only cost time.
   app.set('etag', false);
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', env.TRUST_PROXY);
   app.disable('x-powered-by');
   const serving: Serving = { draining: false };
   app.use(closeWhileDraining(serving));
@@ -91,6 +103,8 @@ export async function createServer(
   const expose = env.NODE_ENV === 'development';
   const limits = queryLimits(env);
   const trusted = options.trustedDocuments ?? loadTrustedDocuments(env, logger);
+  const budgets = new CostBudgets(env, deps.redis);
+  const graphqlMetrics = new GraphQLMetrics(deps.metrics.graphql, trusted);
   const apollo = new ApolloServer<Context>({
     gateway: compiledExecution(schema),
     // Parsing stops at the token limit, so an oversized document costs next to nothing to refuse.
@@ -105,8 +119,9 @@ export async function createServer(
     plugins: [
       errorLoggingPlugin(logger),
       requestLogPlugin(),
+      graphqlMetrics.plugin(),
       unavailableStatusPlugin(),
-      limitsPlugin(schema, limits, new CostBudgets(env, deps.redis)),
+      limitsPlugin(schema, limits, budgets, graphqlMetrics.observeCost),
       ...(env.NODE_ENV === 'production' ? [adminIntrospectionPlugin()] : []),
       landingPagePlugin(env, options.sandboxToken),
       // No cache hints in the schema: its per-field wrapper would only cost time on every field.
@@ -117,6 +132,13 @@ export async function createServer(
     logger,
   });
   await apollo.start();
+  const subscriptions = attachSubscriptions(httpServer, deps, {
+    schema,
+    limits,
+    budgets,
+    trusted,
+    origins: webOrigins(env),
+  });
 
   app.use(requestIds);
   // One line per answered request at info; below that level nothing would be written, so nothing is hooked.
@@ -125,7 +147,8 @@ export async function createServer(
       pinoHttp({
         logger,
         genReqId: (req) => req.id,
-        autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+        // Probes and scrapes come every few seconds: a line each would bury the requests worth reading.
+        autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
         serializers: { req: withoutQuerySecrets },
         customProps: (_req, res) => ({ graphql: (res as express.Response).locals?.graphql }),
       }),
@@ -158,11 +181,12 @@ export async function createServer(
   );
   // After /graphql, so that API requests do not walk these routers first.
   app.use(healthRoutes(deps.database, serving));
+  app.use(metricsRoutes(env, deps.metrics));
   // OAuth callbacks go to PUBLIC_URL, else to this server on localhost (read once listening, so port 0 works).
   const publicUrl = (): string => env.PUBLIC_URL ?? `http://localhost:${(httpServer.address() as AddressInfo).port}`;
   app.use(oauthRoutes(deps, publicUrl));
   app.use(jsonErrors(logger));
-  return { app, httpServer, apollo, serving };
+  return { app, httpServer, apollo, serving, subscriptions };
 }
 
 /** Starts listening; port 0 picks a free port. */
@@ -172,14 +196,15 @@ export async function startServer(
   host: string,
   options: ServerOptions = {},
 ): Promise<RunningServer> {
-  const { httpServer, apollo, serving } = await createServer(deps, options);
+  const { httpServer, apollo, serving, subscriptions } = await createServer(deps, options);
   // Budgets spent before Redis answers would be this instance's alone; a Redis that is down does not hold up the start.
   if (deps.redis && !(await redisReady(deps.redis, REDIS_START_WAIT_MS))) {
     deps.logger.warn('Redis did not answer at start; cost budgets are kept in this process until it does');
   }
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(port, host, () => resolve());
+    // A deep accept queue: when an instance stops, its WebSocket clients reconnect to the others all at once.
+    httpServer.listen({ port, host, backlog: LISTEN_BACKLOG }, () => resolve());
   });
   deps.outbox.start();
   const address = httpServer.address() as AddressInfo;
@@ -188,12 +213,15 @@ export async function startServer(
     url: `http://${shownHost}:${address.port}`,
     port: address.port,
     httpServer,
-    // /readyz turns 503 at once; every request taken in is answered, then the sweep and Redis end.
+    // /readyz turns 503 at once; sockets are closed (going away: clients reconnect to another
+    // instance), every request taken in is answered, then the sweep and Redis end.
     stop: async () => {
       serving.draining = true;
+      await subscriptions.close();
       await drainHttp(httpServer, deps.env.SHUTDOWN_TIMEOUT_MS - SHUTDOWN_MARGIN_MS);
       await apollo.stop();
       await deps.outbox.stop();
+      deps.realtime.close();
       await closeRedis(deps.redis);
     },
   };

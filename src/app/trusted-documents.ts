@@ -26,6 +26,11 @@ export class TrustedDocuments {
     return this.byHash.get(hash);
   }
 
+  /** Every registered document's text (metrics take their operation names as the labels to keep). */
+  texts(): IterableIterator<string> {
+    return this.byHash.values();
+  }
+
   /** Whether `text` is a registered document, byte for byte. */
   registers(text: string): boolean {
     return this.byHash.has(sha256Hex(text));

@@ -115,6 +115,22 @@ function declareRule(field: GraphQLField<unknown, unknown>, rule: AuthRule): voi
   field.astNode = { ...field.astNode, directives: [...(field.astNode.directives ?? []), directive] };
 }
 
+/** `resolve` behind the rule: FORBIDDEN (or UNAUTHENTICATED) before it runs when the caller does not meet it. */
+function guarded(
+  rule: AuthRule,
+  resolve: GraphQLFieldResolver<unknown, Context>,
+): GraphQLFieldResolver<unknown, Context> {
+  return (root, args, context: Context, info) => {
+    const allowed = isAllowed(rule, root, context);
+    if (allowed === true) return resolve(root, args, context, info);
+    if (allowed === false) throw notAllowed();
+    return allowed.then((ok) => {
+      if (!ok) throw notAllowed();
+      return resolve(root, args, context, info);
+    });
+  };
+}
+
 /**
  * Puts each declared rule in front of its field's resolver (or of the plain property read): the
  * check runs before arguments are validated or anything is loaded, and refuses with FORBIDDEN, or
@@ -129,16 +145,9 @@ export function guardFields(schema: GraphQLSchema): void {
       declareRule(field, rule);
       if (rule === AuthRule.PUBLIC) continue;
       if (perRow(rule)) markReads(field, ['id']);
-      const resolve: GraphQLFieldResolver<unknown, Context> = field.resolve ?? defaultFieldResolver;
-      field.resolve = (root, args, context: Context, info) => {
-        const allowed = isAllowed(rule, root, context);
-        if (allowed === true) return resolve(root, args, context, info);
-        if (allowed === false) throw notAllowed();
-        return allowed.then((ok) => {
-          if (!ok) throw notAllowed();
-          return resolve(root, args, context, info);
-        });
-      };
+      field.resolve = guarded(rule, field.resolve ?? defaultFieldResolver);
+      // A subscription is checked when it starts, before it listens to anything.
+      if (field.subscribe) field.subscribe = guarded(rule, field.subscribe);
     }
   }
 }

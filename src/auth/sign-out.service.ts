@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { sessionEnded } from '../app/realtime/events';
 import { done, type Outcome } from '../common/outcome';
 import { recordAudit } from '../modules/audit/audit.service';
 import { User } from '../modules/user/user.entity';
@@ -6,7 +7,8 @@ import type { Actor } from './actor';
 
 /**
  * Bumps the actor's token version, so every token issued before is refused from the next request
- * on, and records `auth.sign_out_everywhere`. Returns the new token version.
+ * on (and the actor's open subscriptions are closed), and records `auth.sign_out_everywhere`.
+ * Returns the new token version.
  */
 export async function signOutEverywhere(
   tx: EntityManager,
@@ -29,5 +31,5 @@ export async function signOutEverywhere(
     before: { tokenVersion: tokenVersion - 1 },
     after: { tokenVersion },
   });
-  return done(tokenVersion);
+  return done(tokenVersion, sessionEnded(actor.userId));
 }

@@ -5,10 +5,15 @@ import type { Actor, Caller } from '../auth/actor';
 export type EffectPayload = { [key: string]: EffectJson };
 type EffectJson = string | number | boolean | null | EffectJson[] | { [key: string]: EffectJson };
 
-/** Work a write asks for after it commits (badge checks now; events and mail later), kept in the outbox. */
+/** Work a write asks for after it commits (badge checks, events for subscribers), kept in the outbox. */
 export interface Effect<P extends EffectPayload = EffectPayload> {
   kind: string;
   payload: P;
+  /**
+   * Effects of one stream (e.g. one mentorship's events) are delivered one at a time, in the order
+   * they were written; effects without one are delivered independently of each other.
+   */
+  stream?: string;
 }
 
 /** What a use case returns: its value and the effects to deliver once its transaction commits. */
@@ -29,18 +34,23 @@ export function done<T>(value: T, ...effects: Array<Effect | readonly Effect[]>)
 }
 
 /**
- * A kind of durable effect: how to describe one (`of`) and how to deliver it (`handle`, inside a
- * transaction that also removes it from the outbox, so a delivered effect is never delivered twice).
+ * Delivers one effect inside a transaction that also removes it from the outbox, so a delivered
+ * effect is never delivered twice. `id` is its outbox id (an event's id for subscribers). The
+ * effects it returns are written in the same transaction and delivered after it commits.
  */
+export type EffectHandler<P extends EffectPayload> = (
+  tx: EntityManager,
+  payload: P,
+  id: string,
+) => Promise<void | readonly Effect[]>;
+
+/** A kind of durable effect: how to describe one (`of`) and how to deliver it (`handle`, an EffectHandler). */
 export interface EffectType<P extends EffectPayload> {
   kind: string;
   of(payload: P): Effect<P>;
-  handle(tx: EntityManager, payload: P): Promise<void>;
+  handle(tx: EntityManager, payload: P, id: string): Promise<void | readonly Effect[]>;
 }
 
-export function defineEffect<P extends EffectPayload>(
-  kind: string,
-  handle: (tx: EntityManager, payload: P) => Promise<void>,
-): EffectType<P> {
+export function defineEffect<P extends EffectPayload>(kind: string, handle: EffectHandler<P>): EffectType<P> {
   return { kind, of: (payload) => ({ kind, payload }), handle };
 }

@@ -23,6 +23,7 @@ describe('parseEnv: defaults', () => {
       PORT: 4000,
       DATA_DIR: './.data',
       DB_POOL_SIZE: 10,
+      DATABASE_CONNECT_TIMEOUT_MS: 30000,
       LOG_LEVEL: 'info',
       JWT_SECRET: DEFAULT_JWT_SECRET,
       AUTH_DEV_LOGIN: false,
@@ -36,11 +37,13 @@ describe('parseEnv: defaults', () => {
       MOBILE_REDIRECT_URL: 'aula://auth/callback',
       TOKEN_ENCRYPTION_KEY: DEFAULT_TOKEN_ENCRYPTION_KEY,
       COOKIE_SECURE: false,
+      TRUST_PROXY: 'loopback',
     });
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.PUBLIC_URL).toBeUndefined();
     expect(env.SEED_DEMO_DATA).toBeUndefined();
     expect(env.GOOGLE_CLIENT_ID).toBeUndefined();
+    expect(env.METRICS_TOKEN).toBeUndefined();
   });
 
   it('treats empty strings as unset', () => {
@@ -92,6 +95,27 @@ describe('parseEnv: values', () => {
     expect(parseEnv({ DATABASE_URL: 'postgresql://db/aula' }).DATABASE_URL).toBe('postgresql://db/aula');
   });
 
+  it('splits DATABASE_REPLICA_URLS on commas, trimmed, next to DATABASE_URL, and names a bad one', () => {
+    const primary = { DATABASE_URL: 'postgres://u@db:5432/aula' };
+    expect(
+      parseEnv({ ...primary, DATABASE_REPLICA_URLS: ' postgres://u@replica-1/aula, postgresql://replica-2/aula,' })
+        .DATABASE_REPLICA_URLS,
+    ).toEqual(['postgres://u@replica-1/aula', 'postgresql://replica-2/aula']);
+    expect(parseEnv(primary).DATABASE_REPLICA_URLS).toBeUndefined();
+    expect(problemsOf({ ...primary, DATABASE_REPLICA_URLS: 'postgres://replica/aula,mysql://replica/aula' })).toEqual([
+      'DATABASE_REPLICA_URLS.1: must be a postgres:// URL with a host',
+    ]);
+    expect(problemsOf({ ...primary, DATABASE_REPLICA_URLS: ' , ' })).toEqual([
+      'DATABASE_REPLICA_URLS: must list at least one postgres:// URL',
+    ]);
+  });
+
+  it('refuses DATABASE_REPLICA_URLS on the embedded database (no DATABASE_URL)', () => {
+    expect(problemsOf({ DATABASE_REPLICA_URLS: 'postgres://replica/aula' })).toEqual([
+      'DATABASE_REPLICA_URLS: requires DATABASE_URL (the embedded database has no replicas)',
+    ]);
+  });
+
   it('runs any document with the codegen manifest by default, and reads strict and another manifest', () => {
     expect(parseEnv({})).toMatchObject({
       TRUSTED_DOCUMENTS: 'allow',
@@ -100,6 +124,11 @@ describe('parseEnv: values', () => {
     expect(parseEnv({ TRUSTED_DOCUMENTS: 'strict', TRUSTED_DOCUMENTS_FILE: '/srv/aula/documents.json' })).toMatchObject(
       { TRUSTED_DOCUMENTS: 'strict', TRUSTED_DOCUMENTS_FILE: '/srv/aula/documents.json' },
     );
+  });
+
+  it('reads TRUST_PROXY as express does: names, addresses and subnets, comma-separated', () => {
+    const value = 'loopback, uniquelocal, 10.0.0.0/8, 203.0.113.7, fd00::/8';
+    expect(parseEnv({ TRUST_PROXY: value }).TRUST_PROXY).toBe(value);
   });
 
   it('accepts a base64 encryption key of 32 bytes', () => {
@@ -125,6 +154,13 @@ describe('parseEnv: bad values', () => {
     ],
     [{ TOKEN_ENCRYPTION_KEY: 'abcd' }, 'TOKEN_ENCRYPTION_KEY: must be 32 bytes: 64 hex characters or base64'],
     [{ TRUSTED_DOCUMENTS: 'on' }, 'TRUSTED_DOCUMENTS: must be allow or strict'],
+    [{ DATABASE_CONNECT_TIMEOUT_MS: '-1' }, 'DATABASE_CONNECT_TIMEOUT_MS: must be a whole number from 0 to 600000'],
+    ...['everyone', '10.0.0.0/33', '172.16.0.1/12/3', 'loopback,'].map((value): [NodeJS.ProcessEnv, string] => [
+      { TRUST_PROXY: value },
+      'TRUST_PROXY: must list loopback, linklocal, uniquelocal, IP addresses or address/prefix subnets, comma-separated',
+    ]),
+    [{ METRICS_TOKEN: 'too-short' }, 'METRICS_TOKEN: must be at least 16 characters, without spaces'],
+    [{ METRICS_TOKEN: 'long enough but spaced' }, 'METRICS_TOKEN: must be at least 16 characters, without spaces'],
   ])('refuses %j with "%s"', (source, line) => {
     expect(problemsOf(source)).toEqual([line]);
   });

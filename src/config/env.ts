@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -25,6 +26,16 @@ export const DEFAULT_JWT_SECRET = 'aula-development-secret-change-me-please';
 /** Development-only key for refresh-token encryption; refused in production like the default JWT secret. */
 export const DEFAULT_TOKEN_ENCRYPTION_KEY = 'a0a1a2a3a4a5a6a7a8a9aaabacadaeafb0b1b2b3b4b5b6b7b8b9babbbcbdbebf';
 
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+/** One entry of express's `trust proxy` list: a name it knows, an address, or an address/prefix subnet. */
+function isProxyEntry(entry: string): boolean {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128));
+}
+
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 /** Any absolute URL, custom schemes included (app deep links such as aula://auth). */
 const anyUrl = z.string().refine((v) => URL.canParse(v), 'must be an absolute URL');
@@ -42,8 +53,21 @@ const schema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   PORT: integer(0, 65535).default(4000),
   DATABASE_URL: postgresUrl.optional(),
+  /** Read replicas of DATABASE_URL (comma-separated): reads that may lag go there (README "Read replicas"). */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((u) => u.trim())
+        .filter((u) => u !== ''),
+    )
+    .pipe(z.array(postgresUrl).min(1, 'must list at least one postgres:// URL'))
+    .optional(),
   DATA_DIR: z.string().min(1).default('./.data'),
   DB_POOL_SIZE: integer(1, 200).default(10),
+  /** How long a start keeps trying an unreachable DATABASE_URL (backing off) before it gives up; 0 tries once. */
+  DATABASE_CONNECT_TIMEOUT_MS: integer(0, 600_000).default(30000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEFAULT_JWT_SECRET),
   AUTH_DEV_LOGIN: bool.default(false),
@@ -139,8 +163,21 @@ const schema = z.object({
   MOBILE_REDIRECT_URL: anyUrl.default('aula://auth/callback'),
   /** AES-256-GCM key for stored provider refresh tokens: 64 hex characters or 32 bytes base64. */
   TOKEN_ENCRYPTION_KEY: encryptionKey.default(DEFAULT_TOKEN_ENCRYPTION_KEY),
+  /** Bearer token that GET /metrics asks for; unset, /metrics is open in development and test and absent in production. */
+  METRICS_TOKEN: z
+    .string()
+    .regex(/^\S{16,}$/, 'must be at least 16 characters, without spaces')
+    .optional(),
   /** Whether auth cookies carry Secure; default true in production, false elsewhere. */
   COOKIE_SECURE: bool.optional(),
+  /** Proxies whose X-Forwarded-For is believed (client IPs for rate limits and audit): express's `trust proxy` list. */
+  TRUST_PROXY: z
+    .string()
+    .refine(
+      (v) => v.split(',').every((entry) => isProxyEntry(entry.trim())),
+      'must list loopback, linklocal, uniquelocal, IP addresses or address/prefix subnets, comma-separated',
+    )
+    .default('loopback'),
 });
 
 type ParsedEnv = z.infer<typeof schema>;
@@ -166,6 +203,10 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   for (const [id, secret] of PROVIDER_PAIRS) {
     if (parsed[id] && !parsed[secret]) problems.push(`${secret}: required when ${id} is set`);
     if (parsed[secret] && !parsed[id]) problems.push(`${id}: required when ${secret} is set`);
+  }
+  // The embedded database is one process with no replication; replicas only make sense next to a primary.
+  if (parsed.DATABASE_REPLICA_URLS && !parsed.DATABASE_URL) {
+    problems.push('DATABASE_REPLICA_URLS: requires DATABASE_URL (the embedded database has no replicas)');
   }
   if (parsed.NODE_ENV === 'production') {
     if (parsed.JWT_SECRET === DEFAULT_JWT_SECRET) {

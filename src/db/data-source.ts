@@ -10,6 +10,8 @@ import { migrations } from '../../migrations';
 export interface DatabaseOptions {
   /** Real PostgreSQL; when absent the embedded PGlite database is used. */
   url?: string;
+  /** Read replicas of `url` (real PostgreSQL only); see src/db/read-routing.ts for what reads them. */
+  replicaUrls?: string[];
   /** PGlite data directory (`memory://` for a throwaway database). */
   dataDir?: string;
   /** A PGlite data directory snapshot to start from (tests). */
@@ -56,9 +58,21 @@ export function createDatabase(options: DatabaseOptions): Database {
     logging: options.logger ? ('all' as const) : false,
   };
   if (options.url) {
+    const replicas = options.replicaUrls ?? [];
     const dataSource = new DataSource({
       ...common,
-      url: options.url,
+      ...(replicas.length === 0
+        ? { url: options.url }
+        : {
+            // Each replica gets a pool of poolSize, like the primary. defaultMode 'master': TypeORM
+            // would send every read without a transaction to a replica (start-up, seeding, the
+            // outbox, a service reading before it writes); only the request read manager opts in.
+            replication: {
+              master: { url: options.url },
+              slaves: replicas.map((url) => ({ url })),
+              defaultMode: 'master' as const,
+            },
+          }),
       poolSize: options.poolSize ?? 10,
       connectTimeoutMS: 5000,
     });

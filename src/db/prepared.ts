@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { readPool } from './read-routing';
 
 /**
  * Names for statements worth preparing: none the first time a text is seen, so a one-off statement
@@ -38,15 +38,13 @@ const statementNames = new StatementNames();
 /**
  * Runs a read (positional parameters) and returns its rows. Outside a transaction a repeated
  * statement runs as a named prepared statement, so each connection parses and plans it once; the
- * query logger sees it like any other statement.
+ * query logger sees it like any other statement. It runs where `db`'s reads go (a replica or the primary).
  */
 export async function read<T>(db: EntityManager, text: string, values: unknown[]): Promise<T[]> {
   if (db.queryRunner) return db.query(text, values);
   const { connection } = db;
   connection.logger.logQuery(text, values);
-  const pool = (connection.driver as PostgresDriver).master as {
-    query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: T[] }>;
-  };
-  const { rows } = await pool.query({ name: statementNames.nameOf(text), text, values });
-  return rows;
+  // The primary's pool, or a replica's for a request reading from replicas (src/db/read-routing.ts).
+  const { rows } = await readPool(db).query({ name: statementNames.nameOf(text), text, values });
+  return rows as T[];
 }

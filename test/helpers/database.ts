@@ -28,10 +28,11 @@ async function admin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
 
 /**
  * A fresh, migrated database for one test file: a copy of the run's template. `via` rewrites the
- * URL the app connects with (real PostgreSQL), e.g. to go through a proxy a test can cut.
+ * URL the app connects with (real PostgreSQL), e.g. to go through a proxy a test can cut; `replicas`
+ * gives read replica URLs for the copy (e.g. the copy itself under another name).
  */
 export async function createTestDatabase(
-  options: { migrated?: boolean; via?: (url: string) => string } = {},
+  options: { migrated?: boolean; via?: (url: string) => string; replicas?: (url: string) => string[] } = {},
 ): Promise<TestDatabase> {
   const migrated = options.migrated ?? true;
   const base = process.env.TEST_DATABASE_URL;
@@ -42,7 +43,12 @@ export async function createTestDatabase(
       c.query(migrated ? `CREATE DATABASE ${name} TEMPLATE ${pgTemplateDb()}` : `CREATE DATABASE ${name}`),
     );
     const url = withDatabase(base, name);
-    const database = createDatabase({ url: options.via ? options.via(url) : url, poolSize: 20, logger: queries });
+    const database = createDatabase({
+      url: options.via ? options.via(url) : url,
+      replicaUrls: options.replicas?.(url),
+      poolSize: 20,
+      logger: queries,
+    });
     await database.dataSource.initialize();
     return {
       database,

@@ -76,4 +76,13 @@ describe('request logs', () => {
       { operation: 'Everyone', userId, errors: ['FORBIDDEN'] },
     ]);
   });
+
+  it("each request's line carries its request id, the caller's x-request-id when it sent one", async () => {
+    const before = lines.length;
+    await server.client(user.token).request('query Me { viewer { id } }', {}, { 'x-request-id': 'log-probe-1' });
+    const logged = lines.slice(before).map((l) => JSON.parse(l) as { req?: { id?: string }; graphql?: unknown });
+    expect(logged).toContainEqual(
+      expect.objectContaining({ req: expect.objectContaining({ id: 'log-probe-1' }), graphql: expect.anything() }),
+    );
+  });
 });

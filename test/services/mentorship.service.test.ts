@@ -10,6 +10,7 @@ import { Role } from '../../src/modules/role/role';
 import { createUser } from '../helpers/factories';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { actorFor, inRolledBackTransaction } from '../helpers/use-case';
+import { mentorshipChanged } from '../../src/modules/mentorship/mentorship.events';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -18,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('mentorship use cases, called directly in a transaction', () => {
-  it('requestMentorship writes the request and the mentor notification in the caller transaction, with no effects', async () => {
+  it("requestMentorship writes the request and the mentor notification in the caller transaction; its only effect is the members' event", async () => {
     const mentor = await createUser(server, { roles: [Role.MENTOR] });
     const mentee = await createUser(server);
     const { outcome, notified } = await inRolledBackTransaction(server.db, async (tx) => {
@@ -30,7 +31,7 @@ describe('mentorship use cases, called directly in a transaction', () => {
       return { outcome, notified };
     });
     expect(outcome.value).toMatchObject({ status: MentorshipStatus.PENDING, goals: ['SQL'] });
-    expect(outcome.effects).toEqual([]);
+    expect(outcome.effects).toEqual([mentorshipChanged(outcome.value)]);
     expect(notified).toBe(1);
     // Rolled back with the caller's transaction: nothing is left.
     expect(
@@ -38,7 +39,7 @@ describe('mentorship use cases, called directly in a transaction', () => {
     ).toBe(0);
   });
 
-  it('accepting returns one badge effect per member, delivered only after commit', async () => {
+  it("accepting returns the members' event and one badge effect per member, delivered only after commit", async () => {
     const mentor = await createUser(server, { roles: [Role.MENTOR] });
     const mentee = await createUser(server);
     const outcome = await inRolledBackTransaction(server.db, async (tx) => {
@@ -50,6 +51,7 @@ describe('mentorship use cases, called directly in a transaction', () => {
     });
     expect(outcome.value.status).toBe(MentorshipStatus.ACTIVE);
     expect(outcome.effects).toEqual([
+      mentorshipChanged(outcome.value),
       { kind: 'badges.award', payload: { userId: mentor.user.id, badges: ['FIRST_MENTORSHIP_STARTED'] } },
       { kind: 'badges.award', payload: { userId: mentee.user.id, badges: ['FIRST_MENTORSHIP_STARTED'] } },
     ]);

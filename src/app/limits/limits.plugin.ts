@@ -12,12 +12,13 @@ import type { CostBudgets, CostReport } from './rate-limit';
  * Holds every operation to the query limits and the caller's cost budget before it runs, and
  * reports its cost in `extensions.cost`. Depth, aliases and directives are validation rules
  * (limitRules); the token limit stops parsing (Apollo's parseOptions), and its refusal is given its
- * code and measured value here.
+ * code and measured value here. `observeCost` sees every operation's cost, refused ones included (metrics).
  */
 export function limitsPlugin(
   schema: GraphQLSchema,
   limits: QueryLimits,
   budgets: CostBudgets,
+  observeCost?: (cost: number, operationName: string | null) => void,
 ): ApolloServerPlugin<Context> {
   // A document's cost depends only on its operation and variables: worked out once for each.
   const costs = new DocumentMemo<number | null>();
@@ -30,6 +31,7 @@ export function limitsPlugin(
           const key = `${operationName ?? ''}\n${JSON.stringify(request.variables ?? {})}`;
           const requested =
             costs.get(document, key, () => operationCost(schema, document, operationName, request.variables)) ?? 1;
+          observeCost?.(requested, operationName);
           if (requested > limits.cost) throw tooCostly(requested, limits.cost);
           const spent = await budgets.spend(contextValue.actor, requested);
           cost = spent.report;

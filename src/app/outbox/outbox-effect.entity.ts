@@ -6,7 +6,8 @@ import type { EffectPayload } from '../../common/outcome';
  * deleted in the transaction that delivers it; a row that keeps failing is parked with `failedAt`.
  */
 @Entity('outbox')
-@Index('outbox_due_idx', ['availableAt', 'id'], { where: '"failed_at" IS NULL' })
+@Index('outbox_due_idx', ['availableAt', 'id'], { where: '"failed_at" IS NULL AND "stream" IS NULL' })
+@Index('outbox_stream_idx', ['stream', 'id'], { where: '"failed_at" IS NULL AND "stream" IS NOT NULL' })
 export class OutboxEffect {
   /** Increasing with insertion, so effects are delivered in the order they were written. */
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
@@ -17,6 +18,10 @@ export class OutboxEffect {
 
   @Column({ type: 'jsonb' })
   payload!: EffectPayload;
+
+  /** Effects of one stream are delivered one at a time, in id order (see Outbox.deliverStream). */
+  @Column({ type: 'varchar', length: 128, nullable: true })
+  stream!: string | null;
 
   @Column({ type: 'int', default: 0 })
   attempts!: number;

@@ -1,6 +1,9 @@
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Effect, EffectPayload, EffectType } from '../../common/outcome';
+import { takeRaised, writeEffects, type Queued } from './raise';
+
+export type { Queued } from './raise';
 
 export interface OutboxOptions {
   /** Sweep interval for effects left undelivered; 0 turns the sweep off. */
@@ -20,6 +23,8 @@ interface Claimed {
 
 const MAX_DELAY_MS = 3_600_000;
 const SWEEP_BATCH = 100;
+/** Effects of one stream delivered per transaction. */
+const STREAM_BATCH = 200;
 
 /**
  * Durable effects of committed writes. A write's effects are inserted in its own transaction
@@ -28,6 +33,7 @@ const SWEEP_BATCH = 100;
  * between commit and delivery, a failing handler). Each delivery claims its row with
  * `FOR UPDATE SKIP LOCKED` and deletes it in the handler's transaction: a delivered effect is gone,
  * a failed one rolls back and is retried with backoff, and two instances never deliver one twice.
+ * Effects of a stream are delivered in order instead (see deliverStream).
  */
 export class Outbox {
   private readonly types = new Map<string, EffectType<EffectPayload>>();
@@ -53,34 +59,40 @@ export class Outbox {
     return this.types.get(kind);
   }
 
-  /** Records effects inside the caller's transaction; returns their outbox ids, in order. */
-  async enqueue(tx: EntityManager, effects: readonly Effect[]): Promise<string[]> {
+  /** Records effects inside the caller's transaction; returns them as queued, in order. */
+  async enqueue(tx: EntityManager, effects: readonly Effect[]): Promise<Queued[]> {
     if (effects.length === 0) return [];
     for (const effect of effects) {
       if (!this.types.has(effect.kind)) throw new Error(`No handler is registered for effect kind ${effect.kind}`);
     }
-    const rows: Array<{ id: string }> = await tx.query(
-      `INSERT INTO "outbox" ("kind", "payload")
-       SELECT e.kind, e.payload FROM unnest($1::text[], $2::jsonb[]) WITH ORDINALITY AS e(kind, payload, n)
-       ORDER BY e.n RETURNING "id"`,
-      [effects.map((e) => e.kind), effects.map((e) => JSON.stringify(e.payload))],
-    );
-    return rows.map((r) => String(r.id)).sort((a, b) => Number(a) - Number(b));
+    return writeEffects(tx, effects);
   }
 
   /** Delivers the given effects now, in order. Never throws: a failure is logged and left for the sweep. */
-  async deliver(ids: readonly string[]): Promise<void> {
-    for (const id of ids) await this.deliverNext(`"id" = $1`, [id]);
+  async deliver(queued: readonly Queued[]): Promise<void> {
+    const streams = new Set<string>();
+    for (const { id, stream } of queued) {
+      if (stream === null) await this.deliverNext(`"id" = $1`, [id]);
+      else if (!streams.has(stream)) {
+        streams.add(stream);
+        await this.deliverStream(stream);
+      }
+    }
   }
 
   /** Delivers every due effect, oldest first; returns how many were delivered. */
   async sweep(): Promise<number> {
     let delivered = 0;
     for (let i = 0; i < SWEEP_BATCH; i += 1) {
-      const result = await this.deliverNext(`"available_at" <= now()`, []);
+      const result = await this.deliverNext(`"stream" IS NULL AND "available_at" <= now()`, []);
       if (result === 'none' || result === 'unreachable') break;
       if (result === 'delivered') delivered += 1;
     }
+    const streams: Array<{ stream: string }> = await this.dataSource.query(
+      `SELECT DISTINCT "stream" FROM "outbox"
+       WHERE "stream" IS NOT NULL AND "failed_at" IS NULL AND "available_at" <= now() LIMIT ${SWEEP_BATCH}`,
+    );
+    for (const { stream } of streams) delivered += await this.deliverStream(stream);
     return delivered;
   }
 
@@ -108,11 +120,21 @@ export class Outbox {
     await this.sweeping;
   }
 
+  /** Runs one effect's handler; what it asks for in turn is written in the same transaction. */
+  private async handle(tx: EntityManager, effect: Claimed, follow: Queued[]): Promise<void> {
+    const type = this.types.get(effect.kind);
+    if (!type) throw new Error(`No handler is registered for effect kind ${effect.kind}`);
+    const next = await type.handle(tx, effect.payload, String(effect.id));
+    if (next && next.length > 0) follow.push(...(await this.enqueue(tx, next)));
+    follow.push(...takeRaised(tx));
+  }
+
   private async deliverNext(
     where: string,
     params: unknown[],
   ): Promise<'delivered' | 'none' | 'failed' | 'unreachable'> {
     let claimed: Claimed | undefined;
+    const follow: Queued[] = [];
     try {
       await this.dataSource.transaction(async (tx) => {
         const rows: Claimed[] = await tx.query(
@@ -122,12 +144,9 @@ export class Outbox {
         );
         claimed = rows[0];
         if (!claimed) return;
-        const type = this.types.get(claimed.kind);
-        if (!type) throw new Error(`No handler is registered for effect kind ${claimed.kind}`);
-        await type.handle(tx, claimed.payload);
+        await this.handle(tx, claimed, follow);
         await tx.query(`DELETE FROM "outbox" WHERE "id" = $1`, [claimed.id]);
       });
-      return claimed ? 'delivered' : 'none';
     } catch (err) {
       if (!claimed) {
         this.logger.warn({ err }, 'outbox unreachable; effects stay queued');
@@ -135,6 +154,60 @@ export class Outbox {
       }
       await this.recordFailure(claimed, err);
       return 'failed';
+    }
+    await this.deliver(follow);
+    return claimed ? 'delivered' : 'none';
+  }
+
+  /**
+   * Delivers a stream's due effects in id order, under a transaction-scoped advisory lock on the
+   * stream: whichever instance takes it delivers everything written so far, and the others find
+   * nothing left. Writers of one stream serialize on a row lock of their own (e.g. the mentorship),
+   * so id order is commit order. The first effect that fails, or is not due yet, holds back the
+   * rest of its stream. Returns how many were delivered.
+   */
+  private async deliverStream(stream: string): Promise<number> {
+    let delivered = 0;
+    for (;;) {
+      let failed: { effect: Claimed; err: unknown } | undefined;
+      let more = false;
+      const done: string[] = [];
+      const follow: Queued[] = [];
+      try {
+        await this.dataSource.transaction(async (tx) => {
+          await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [stream]);
+          const rows: Array<Claimed & { due: boolean }> = await tx.query(
+            `SELECT "id", "kind", "payload", "attempts", "available_at" <= now() AS "due" FROM "outbox"
+             WHERE "stream" = $1 AND "failed_at" IS NULL ORDER BY "id" LIMIT ${STREAM_BATCH}`,
+            [stream],
+          );
+          more = rows.length === STREAM_BATCH;
+          for (const row of rows) {
+            if (!row.due) {
+              more = false;
+              break;
+            }
+            try {
+              await this.handle(tx, row, follow);
+            } catch (err) {
+              failed = { effect: row, err };
+              more = false;
+              break;
+            }
+            done.push(row.id);
+          }
+          if (done.length > 0) await tx.query(`DELETE FROM "outbox" WHERE "id" = ANY($1::bigint[])`, [done]);
+        });
+      } catch (err) {
+        // A handler's failed statement aborts the transaction: nothing of this batch was delivered.
+        if (failed) await this.recordFailure(failed.effect, failed.err);
+        else this.logger.warn({ err, stream }, 'outbox stream delivery failed; its effects stay queued');
+        return delivered;
+      }
+      delivered += done.length;
+      if (failed) await this.recordFailure(failed.effect, failed.err);
+      await this.deliver(follow);
+      if (!more) return delivered;
     }
   }
 

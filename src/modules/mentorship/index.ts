@@ -12,8 +12,10 @@ import { createMentorshipLoaders } from './mentorship.loaders';
 import { Mentorship } from './mentorship.entity';
 import { MentorshipNote } from './mentorship-note.entity';
 import { MentorshipReason } from './mentorship.reasons';
+import { MentorshipSubscriptionResolver } from './mentorship.subscriptions';
 
 const resolvers: Function[] = [
+  MentorshipSubscriptionResolver,
   MentorshipResolver,
   MentorshipFieldsResolver,
   MentorshipNoteFieldsResolver,

@@ -13,6 +13,7 @@ import { Role } from '../role/role';
 import { rolesAt } from '../role/role.service';
 import { User, UserStatus } from '../user/user.entity';
 import { findMentorshipFor, requireMember } from './mentorship.access';
+import { mentorshipChanged } from './mentorship.events';
 import { MAX_GOALS, MAX_GOAL_LENGTH, MAX_NOTE_LENGTH } from './mentorship.inputs';
 import { MentorshipNote } from './mentorship-note.entity';
 import { Mentorship, MentorshipStatus } from './mentorship.entity';
@@ -96,7 +97,7 @@ export async function requestMentorship(
     throw error;
   }
   await notify(tx, mentorId, notices.mentorshipRequested(mentorship, actor.userId));
-  return done(mentorship);
+  return done(mentorship, mentorshipChanged(mentorship));
 }
 
 /** The mentor accepts (ACTIVE) or declines (DECLINED) a PENDING request; badges both sides on accept. */
@@ -123,9 +124,10 @@ export async function respondToMentorship(
   if (!updated)
     throw new ConflictError(MentorshipReason.MENTORSHIP_NOT_PENDING, 'Only a PENDING request can be answered');
   await notify(tx, updated.menteeId, notices.mentorshipUpdated(updated, actor.userId));
-  if (!accept) return done(updated);
+  if (!accept) return done(updated, mentorshipChanged(updated));
   return done(
     updated,
+    mentorshipChanged(updated),
     award(updated.mentorId, BadgeName.FIRST_MENTORSHIP_STARTED),
     award(updated.menteeId, BadgeName.FIRST_MENTORSHIP_STARTED),
   );
@@ -147,7 +149,7 @@ export async function completeMentorship(
   }
   const other = updated.mentorId === actor.userId ? updated.menteeId : updated.mentorId;
   await notify(tx, other, notices.mentorshipUpdated(updated, actor.userId));
-  return done(updated);
+  return done(updated, mentorshipChanged(updated));
 }
 
 /** The mentee withdraws a PENDING request (CANCELLED); the mentor is notified. */
@@ -167,7 +169,7 @@ export async function cancelMentorship(
   if (!updated)
     throw new ConflictError(MentorshipReason.MENTORSHIP_NOT_PENDING, 'Only a PENDING request can be cancelled');
   await notify(tx, updated.mentorId, notices.mentorshipUpdated(updated, actor.userId));
-  return done(updated);
+  return done(updated, mentorshipChanged(updated));
 }
 
 /** A member appends a goal to a PENDING or ACTIVE mentorship (at most MAX_GOALS). */
@@ -201,7 +203,7 @@ export async function addMentorshipGoal(
       MentorshipReason.TOO_MANY_GOALS,
     );
   }
-  return done(updated);
+  return done(updated, mentorshipChanged(updated));
 }
 
 /** A member adds a note to the mentorship, in any status. */

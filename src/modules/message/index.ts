@@ -8,8 +8,14 @@ import { MessageResolver } from './message.resolver';
 import { createMessageLoaders } from './message.loaders';
 import { Message } from './message.entity';
 import { MessageReason } from './message.reasons';
+import { MessageSubscriptionResolver } from './message.subscriptions';
 
-const resolvers: Function[] = [MessageResolver, MentorshipMessagesResolver, UserMessagesResolver];
+const resolvers: Function[] = [
+  MessageSubscriptionResolver,
+  MessageResolver,
+  MentorshipMessagesResolver,
+  UserMessagesResolver,
+];
 
 /** How this module's Node types are fetched by `node(id)`: a message is visible to the two members only. */
 const nodes: NodeFetchers = {

@@ -12,6 +12,7 @@ import { MAX_MESSAGE_LENGTH } from './message.inputs';
 import { Message } from './message.entity';
 import { MessageReason } from './message.reasons';
 import { idempotent, replayById } from '../../app/idempotency/idempotency';
+import { EventType, publish, rowData, topics, unreadCountsChanged } from '../../app/realtime/events';
 
 export interface SendMessageCommand {
   mentorshipId: string;
@@ -29,8 +30,9 @@ export async function sendMessage(
   { mentorshipId, content }: SendMessageCommand,
 ): Promise<Outcome<Message>> {
   const text = cleanText(content, 'content', MAX_MESSAGE_LENGTH);
-  // FOR SHARE: a concurrent completion waits for this message, and a message cannot slip in after it.
-  const mentorship = await findMentorshipFor(tx, actor, mentorshipId, { lock: 'pessimistic_read', membersOnly: true });
+  // FOR UPDATE: the thread's writers take turns, so messages commit (and their events are published)
+  // in the order of their sentAt; a concurrent completion waits, and no message slips in after it.
+  const mentorship = await findMentorshipFor(tx, actor, mentorshipId, { lock: 'pessimistic_write', membersOnly: true });
   // Read in this transaction, not from the token: an admin may have disabled messaging since.
   const sender = await tx.findOneByOrFail(User, { id: actor.userId });
   if (sender.messagingDisabled) {
@@ -44,12 +46,36 @@ export async function sendMessage(
       mentorshipId,
       senderId: actor.userId,
       content: text,
-      sentAt: actor.now,
+      sentAt: await nextSentAt(tx, mentorshipId, actor.now),
       readAt: null,
       createdAt: actor.now,
     }),
   );
-  return done(message, award(actor.userId, BadgeName.FIRST_MESSAGE_SENT));
+  const recipientId = mentorship.mentorId === actor.userId ? mentorship.menteeId : mentorship.mentorId;
+  const thread = topics.mentorship(mentorshipId);
+  return done(
+    message,
+    award(actor.userId, BadgeName.FIRST_MESSAGE_SENT),
+    publish(
+      thread,
+      { topic: thread, type: EventType.MESSAGE_ADDED, data: rowData(message) },
+      unreadCountsChanged(recipientId),
+    ),
+  );
+}
+
+/**
+ * A new message's sentAt: the request's time, or 1 ms after the thread's last message when that is
+ * later (requests that waited for the thread's lock), so the thread's order is the order of commits
+ * and of the events subscribers receive.
+ */
+async function nextSentAt(tx: EntityManager, mentorshipId: string, now: Date): Promise<Date> {
+  const rows: Array<{ last: Date | null }> = await tx.query(
+    `SELECT max("sent_at") AS "last" FROM "messages" WHERE "mentorship_id" = $1`,
+    [mentorshipId],
+  );
+  const last = rows[0]?.last;
+  return last && last.getTime() >= now.getTime() ? new Date(last.getTime() + 1) : now;
 }
 
 /** Marks every unread message addressed to the actor in a mentorship read at `now` (members only). */
@@ -68,7 +94,8 @@ export async function markMessagesRead(
       readerId: actor.userId,
     })
     .execute();
-  return done({ mentorship, markedCount: result.affected ?? 0 });
+  const markedCount = result.affected ?? 0;
+  return done({ mentorship, markedCount }, markedCount > 0 ? [publish(null, unreadCountsChanged(actor.userId))] : []);
 }
 
 /** sendMessage, safe to retry with a clientMutationId. */

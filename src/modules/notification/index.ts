@@ -4,8 +4,9 @@ import type { NodeFetchers } from '../../app/node-fetchers';
 import { NotificationResolver, NotificationUserResolver } from './notification.resolver';
 import { createNotificationLoaders } from './notification.loaders';
 import { Notification } from './notification.entity';
+import { NotificationSubscriptionResolver } from './notification.subscriptions';
 
-const resolvers: Function[] = [NotificationResolver, NotificationUserResolver];
+const resolvers: Function[] = [NotificationSubscriptionResolver, NotificationResolver, NotificationUserResolver];
 
 /** How this module's Node types are fetched by `node(id)`: a notification is visible to its recipient only. */
 const nodes: NodeFetchers = {

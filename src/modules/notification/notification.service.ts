@@ -2,12 +2,29 @@ import type { EntityManager } from 'typeorm';
 import type { Actor, Caller } from '../../auth/actor';
 import { done, type Outcome } from '../../common/outcome';
 import { paginate, type ConnectionArgs, type ConnectionResult } from '../../common/pagination';
+import { raise } from '../../app/outbox/raise';
+import { EventType, publish, rowData, topics, unreadCountsChanged } from '../../app/realtime/events';
 import { Notification } from './notification.entity';
 import type { Notice } from './notification.payloads';
 
-/** Creates a notification (built by one of `notices`) inside the caller's transaction. */
+/**
+ * Creates a notification (built by one of `notices`) inside the caller's transaction; once it
+ * commits, the recipient's `notificationAdded` and `unreadCountsChanged` subscribers hear of it.
+ */
 export async function notify(tx: EntityManager, recipientId: string, notice: Notice): Promise<Notification> {
-  return tx.save(tx.create(Notification, { recipientId, kind: notice.kind, payload: notice.payload, readAt: null }));
+  const notification = await tx.save(
+    tx.create(Notification, { recipientId, kind: notice.kind, payload: notice.payload, readAt: null }),
+  );
+  const topic = topics.user(recipientId);
+  await raise(
+    tx,
+    publish(
+      topic,
+      { topic, type: EventType.NOTIFICATION_ADDED, data: rowData(notification) },
+      unreadCountsChanged(recipientId),
+    ),
+  );
+  return notification;
 }
 
 /** The caller's notifications, newest first, optionally only the unread ones. */
@@ -51,6 +68,6 @@ export async function markNotificationsRead(
     .where('recipient_id = :recipientId', { recipientId: actor.userId })
     .andWhere('read_at IS NULL');
   if (ids !== null) qb.andWhere('id IN (:...ids)', { ids: [...new Set(ids)] });
-  const result = await qb.execute();
-  return done(result.affected ?? 0);
+  const marked = (await qb.execute()).affected ?? 0;
+  return done(marked, marked > 0 ? [publish(null, unreadCountsChanged(actor.userId))] : []);
 }

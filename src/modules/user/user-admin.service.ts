@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/actor';
 import { isOwner } from '../../auth/rules';
+import { sessionEnded } from '../../app/realtime/events';
 import { done, type Outcome } from '../../common/outcome';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../../errors/app-error';
 import { isUniqueViolation } from '../../errors/db-errors';
@@ -121,7 +122,8 @@ export async function setUserStatus(
     if (status === UserStatus.SUSPENDED) refuseSelf(actor, target);
     return { status };
   });
-  return done(user);
+  // A suspended user's open subscriptions are closed; their next request is refused anyway.
+  return done(user, status === UserStatus.SUSPENDED ? [sessionEnded(userId)] : []);
 }
 
 /** Soft-deletes a user: status DELETED, deletedAt now, and every session ended (token version bump). */
@@ -137,7 +139,7 @@ export async function deleteUser(
     refuseSelf(actor, target);
     return { status: UserStatus.DELETED, deletedAt: actor.now, tokenVersion: target.tokenVersion + 1 };
   });
-  return done(user);
+  return done(user, sessionEnded(userId));
 }
 
 /** Brings a soft-deleted user back as ACTIVE. */
