@@ -142,6 +142,26 @@ describe('the socket session', () => {
   });
 });
 
+describe('an account deleted by an admin', () => {
+  it("closes the user's sockets, and a new connection with the old token is refused", async () => {
+    const admin = await createUser(server, { roles: [Role.ADMIN] });
+    const socket = connect(pair.mentor.token);
+    socket.subscribe(NOTIFICATION_ADDED);
+    await listening(server, 1);
+    await server
+      .client(admin.token)
+      .ok(`mutation ($input: DeleteUserInput!) { deleteUser(input: $input) { user { id } } }`, {
+        input: { id: pair.mentor.id, reason: 'asked to leave' },
+      });
+    await waitFor(async () => socket.closed !== null, 1000);
+    expect(socket.closed?.code).toBe(4403);
+    const again = connect(pair.mentor.token);
+    again.subscribe(NOTIFICATION_ADDED);
+    await waitFor(async () => again.closed !== null);
+    expect(again.closed?.code).toBe(4403);
+  });
+});
+
 describe("the viewer's own events", () => {
   it('notificationAdded, mentorshipUpdated and unreadCountsChanged follow a mentorship and its thread', async () => {
     const pending = await createPair(server, MentorshipStatus.PENDING);

@@ -7,6 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express from 'express';
 import helmet from 'helmet';
+import proxyaddr from 'proxy-addr';
 import { pinoHttp } from 'pino-http';
 import { oauthRoutes } from '../auth/oauth.routes';
 import { ServiceUnavailableError } from '../errors/app-error';
@@ -132,12 +133,15 @@ export async function createServer(
     logger,
   });
   await apollo.start();
+  // The upgrade request's address through the same trusted proxies as Express's req.ip.
+  const trustProxy = app.get('trust proxy fn') as (address: string, hop: number) => boolean;
   const subscriptions = attachSubscriptions(httpServer, deps, {
     schema,
     limits,
     budgets,
     trusted,
     origins: webOrigins(env),
+    clientIp: (request) => proxyaddr(request, trustProxy),
   });
 
   app.use(requestIds);

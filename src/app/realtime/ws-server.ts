@@ -48,6 +48,8 @@ export interface SubscriptionServerOptions {
   trusted: TrustedDocuments;
   /** The web apps' origins: a browser on one of them may sign its socket in with the session cookie. */
   origins: readonly string[];
+  /** The caller's address, as HTTP requests see it (through the trusted proxies). */
+  clientIp(request: IncomingMessage): string | null;
 }
 
 /** The token of a connection: `authorization: "Bearer …"` (or `token`) in connectionParams, else the cookie of a listed origin. */
@@ -92,7 +94,7 @@ export function attachSubscriptions(
   deps: AppDeps,
   options: SubscriptionServerOptions,
 ): { close(): Promise<void> } {
-  const { schema, limits, budgets, trusted, origins } = options;
+  const { schema, limits, budgets, trusted, origins, clientIp } = options;
   const { env, logger } = deps;
   const expose = env.NODE_ENV === 'development';
   const production = env.NODE_ENV === 'production';
@@ -144,7 +146,7 @@ export function attachSubscriptions(
         extra.state = {
           token,
           userId: signedIn.viewer.id,
-          ip: extra.request.socket.remoteAddress ?? null,
+          ip: clientIp(extra.request),
           userAgent: extra.request.headers['user-agent'] ?? null,
         };
         const expiresAt = new Date(signedIn.claims.issuedAt.getTime() + TOKEN_TTL_SECONDS * 1000);
