@@ -8,6 +8,9 @@ export class Outage {
 
   constructor(private readonly target: { host: string; port: number }) {}
 
+  /** Called with each client connection before its bytes flow (a subclass may watch them). */
+  protected observe(_client: Socket): void {}
+
   async up(): Promise<void> {
     this.server = createServer((client) => {
       const upstream = connect(this.target.port, this.target.host);
@@ -16,8 +19,10 @@ export class Outage {
         s.on('close', () => this.sockets.delete(s));
         s.on('error', () => s.destroy());
       }
+      this.observe(client);
       client.pipe(upstream).pipe(client);
     });
+    // The same port again after `down`, so pools pointed at the proxy reconnect to it.
     await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
     this.port = (this.server.address() as { port: number }).port;
   }

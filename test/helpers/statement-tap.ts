@@ -1,4 +1,5 @@
-import { connect, createServer, type Server, type Socket } from 'node:net';
+import type { Socket } from 'node:net';
+import { Outage } from './outage';
 
 /** One statement a client ran through a tap, with its place among every tap's statements. */
 export interface TappedStatement {
@@ -22,18 +23,13 @@ function cString(payload: Buffer, offset: number): [string, number] {
 }
 
 /**
- * A TCP proxy to PostgreSQL that reads the client side of the wire protocol and records every
+ * A TCP proxy to PostgreSQL (an Outage a test can also cut) that reads the client side of the wire protocol and records every
  * statement run through it: simple queries (`Q`) and extended-protocol executions (`E`, with the
  * text of the statement bound by the latest `B`, named prepared statements included). Point a
  * connection URL at it (`url`) to see which statements went to that server.
  */
-export class StatementTap {
+export class StatementTap extends Outage {
   readonly statements: TappedStatement[] = [];
-  private server: Server | null = null;
-  private readonly sockets = new Set<Socket>();
-  port = 0;
-
-  constructor(private readonly target: { host: string; port: number }) {}
 
   /** `databaseUrl` with its host and port replaced by this tap's. */
   url(databaseUrl: string): string {
@@ -48,26 +44,9 @@ export class StatementTap {
     return this.statements.filter((s) => s.seq > since).map((s) => s.sql);
   }
 
-  async up(): Promise<void> {
-    this.server = createServer((client) => {
-      const upstream = connect(this.target.port, this.target.host);
-      for (const s of [client, upstream]) {
-        this.sockets.add(s);
-        s.on('close', () => this.sockets.delete(s));
-        s.on('error', () => s.destroy());
-      }
-      const read = this.reader();
-      client.on('data', (chunk: Buffer) => read(chunk));
-      client.pipe(upstream).pipe(client);
-    });
-    // The same port again after `down`, so pools pointed at the tap reconnect to it.
-    await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
-    this.port = (this.server.address() as { port: number }).port;
-  }
-
-  async down(): Promise<void> {
-    for (const s of this.sockets) s.destroy();
-    await new Promise((resolve) => this.server?.close(resolve));
+  protected override observe(client: Socket): void {
+    const read = this.reader();
+    client.on('data', (chunk: Buffer) => read(chunk));
   }
 
   /** A parser for one client connection's bytes, which may split or join messages anyhow. */
