@@ -1,6 +1,8 @@
 import { createLogger } from '../../src/app/logger';
 import { createUser, type UserWithToken } from '../helpers/factories';
 import { startTestServer, type TestServer } from '../helpers/server';
+import { listening, subscriber } from '../helpers/subscriptions';
+import { waitFor } from '../helpers/wait';
 
 const HOUR = 3600_000;
 const lines: string[] = [];
@@ -84,5 +86,37 @@ describe('request logs', () => {
     expect(logged).toContainEqual(
       expect.objectContaining({ req: expect.objectContaining({ id: 'log-probe-1' }), graphql: expect.anything() }),
     );
+  });
+});
+
+describe('subscription logs', () => {
+  it('a line per subscription, with its request id, operation and user, and never the token', async () => {
+    const before = lines.length;
+    const socket = subscriber(server, user.token);
+    try {
+      socket.subscribe('subscription Live { notificationAdded { id } }');
+      const refused = socket.subscribe('subscription Broken { nothingHere }');
+      await listening(server, 1);
+      await waitFor(async () => refused.errors.length > 0);
+    } finally {
+      await socket.dispose();
+    }
+    const logged = lines
+      .slice(before)
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            msg: string;
+            reqId?: string;
+            graphql?: { operation: string; userId: string; errors?: string[] };
+          },
+      );
+    const started = logged.find((l) => l.msg === 'subscription started');
+    expect(started).toMatchObject({ graphql: { operation: 'Live', userId: user.user.id } });
+    expect(started?.reqId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(logged.find((l) => l.msg === 'subscription refused')).toMatchObject({
+      graphql: { operation: 'Broken', userId: user.user.id, errors: ['GRAPHQL_VALIDATION_FAILED'] },
+    });
+    expect(lines.slice(before).join('')).not.toContain(user.token);
   });
 });

@@ -31,6 +31,9 @@ import { DocumentNotTrustedError } from '../persisted-documents';
 import type { TrustedDocuments } from '../trusted-documents';
 import { SESSION_CLOSED, SocketSessions } from './sessions';
 
+/** The name of a document's first operation, for the log line of one that could not be parsed or validated. */
+const OPERATION_NAME = /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/;
+
 type SignedIn = NonNullable<Awaited<ReturnType<typeof viewerFromToken>>>;
 
 /** What a socket keeps between its messages. */
@@ -190,6 +193,17 @@ export function attachSubscriptions(
         if (cost > limits.cost) return [tooCostly(cost, limits.cost)];
         const spent = await budgets.spend(contextValue.actor, cost);
         if (spent.retryAfter !== undefined) return [new RateLimitedError(LimitReason.BUDGET_SPENT, spent.retryAfter)];
+        // One line per operation, shaped like an HTTP request's (request id, operation, user).
+        logger.info(
+          {
+            reqId: contextValue.requestId,
+            graphql: {
+              operation: getOperationAST(document, payload.operationName)?.name?.value ?? null,
+              userId: state.userId,
+            },
+          },
+          'subscription started',
+        );
         return {
           schema,
           document,
@@ -198,7 +212,14 @@ export function attachSubscriptions(
           contextValue,
         };
       },
-      onError: (_ctx, _id, _payload, errors) => errors.map(format),
+      onError: (ctx, _id, payload, errors) => {
+        const formatted = errors.map(format);
+        const codes = formatted.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+        const operation = payload.operationName || OPERATION_NAME.exec(payload.query ?? '')?.[1] || null;
+        const graphql = { operation, userId: ctx.extra.state?.userId ?? null, errors: codes };
+        logger.info({ graphql }, 'subscription refused');
+        return formatted;
+      },
       onNext: (_ctx, _id, _payload, args, result) => {
         const operation = getOperationAST(args.document, args.operationName);
         const field = operation?.operation === 'subscription' ? operation.selectionSet.selections[0] : undefined;
