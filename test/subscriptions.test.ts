@@ -239,3 +239,31 @@ describe('limits and trusted documents over WebSocket', () => {
     });
   });
 });
+
+describe('what one connection may hold', () => {
+  it('runs up to 50 operations at once and refuses the next with TOO_MANY_SUBSCRIPTIONS', async () => {
+    const socket = connect(pair.mentee.token);
+    const running = Array.from({ length: 50 }, () => socket.subscribe(NOTIFICATION_ADDED));
+    await listening(server, 50);
+    const refused = socket.subscribe(NOTIFICATION_ADDED);
+    await waitFor(async () => refused.errors.length > 0);
+    expect(refused.errors[0]).toMatchObject({
+      extensions: { code: 'QUERY_TOO_COMPLEX', reason: 'TOO_MANY_SUBSCRIPTIONS', value: 51, limit: 50 },
+    });
+    expect(running.every((r) => r.errors.length === 0)).toBe(true);
+  });
+
+  it('closes a connection that sends a message over 100 KB (1009)', async () => {
+    // graphql-ws reports a socket's error on the console; here it is the one the test causes.
+    const reported = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const socket = connect(pair.mentee.token);
+      socket.subscribe(`subscription { notificationAdded { id } } # ${'x'.repeat(110 * 1024)}`);
+      await waitFor(async () => socket.closed !== null);
+      expect(socket.closed?.code).toBe(1009);
+      expect(String(reported.mock.calls[0]?.[1])).toContain('Max payload size exceeded');
+    } finally {
+      reported.mockRestore();
+    }
+  });
+});

@@ -16,4 +16,6 @@ export enum LimitReason {
   TOO_MANY_IDS = 'TOO_MANY_IDS',
   /** The caller spent its cost budget for the window (RATE_LIMITED, HTTP 429); `retryAfter` says when it is whole again. */
   BUDGET_SPENT = 'BUDGET_SPENT',
+  /** The WebSocket already runs as many operations as one connection may (QUERY_TOO_COMPLEX); complete one, or open another connection. */
+  TOO_MANY_SUBSCRIPTIONS = 'TOO_MANY_SUBSCRIPTIONS',
 }

@@ -18,7 +18,7 @@ import { WebSocketServer } from 'ws';
 import { isAdmin } from '../../auth/rules';
 import { readCookie, SESSION_COOKIE } from '../../auth/cookies';
 import { TOKEN_TTL_SECONDS } from '../../auth/tokens';
-import { AppError, RateLimitedError, UnauthenticatedError } from '../../errors/app-error';
+import { AppError, QueryTooComplexError, RateLimitedError, UnauthenticatedError } from '../../errors/app-error';
 import { viewerFromToken, type Context } from '../context';
 import type { AppDeps } from '../deps';
 import { formatError } from '../errors';
@@ -30,6 +30,12 @@ import { createLoaders } from '../loaders';
 import { DocumentNotTrustedError } from '../persisted-documents';
 import type { TrustedDocuments } from '../trusted-documents';
 import { SESSION_CLOSED, SocketSessions } from './sessions';
+
+/** Operations one connection may run at once: each holds a listener (and a Redis channel) until it ends. */
+export const MAX_OPERATIONS_PER_SOCKET = 50;
+
+/** The largest WebSocket message taken, as the HTTP body limit: a larger one closes the socket (1009). */
+const MAX_MESSAGE_BYTES = 100 * 1024;
 
 /** The name of a document's first operation, for the log line of one that could not be parsed or validated. */
 const OPERATION_NAME = /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/;
@@ -103,7 +109,7 @@ export function attachSubscriptions(
   const production = env.NODE_ENV === 'production';
   const sessions = new SocketSessions(deps.realtime.bus, logger);
   const rules = [...specifiedRules, ...limitRules(limits)];
-  const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: MAX_MESSAGE_BYTES });
 
   const signIn = async (token: string): Promise<SignedIn | null> => {
     const loaders = createLoaders(deps.database.dataSource.manager, () => null);
@@ -167,6 +173,18 @@ export function attachSubscriptions(
         if (!state || !signedIn) {
           socket.close(SESSION_CLOSED, 'Session ended');
           return [new UnauthenticatedError('The session has ended; sign in again')];
+        }
+        // The operation being subscribed is already listed in ctx.subscriptions.
+        const running = Object.keys(ctx.subscriptions).length;
+        if (running > MAX_OPERATIONS_PER_SOCKET) {
+          return [
+            new QueryTooComplexError(
+              LimitReason.TOO_MANY_SUBSCRIPTIONS,
+              `This connection runs ${MAX_OPERATIONS_PER_SOCKET} operations already; complete one first`,
+              running,
+              MAX_OPERATIONS_PER_SOCKET,
+            ),
+          ];
         }
         const sent = documentOf(trusted, payload);
         if (trusted.strict && !sent.registered && !isAdmin(signedIn.roles)) return [new DocumentNotTrustedError()];
