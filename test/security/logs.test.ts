@@ -101,16 +101,14 @@ describe('subscription logs', () => {
     } finally {
       await socket.dispose();
     }
-    const logged = lines
-      .slice(before)
-      .map(
-        (l) =>
-          JSON.parse(l) as {
-            msg: string;
-            reqId?: string;
-            graphql?: { operation: string; userId: string; errors?: string[] };
-          },
-      );
+    const logged = lines.slice(before).map(
+      (l) =>
+        JSON.parse(l) as {
+          msg: string;
+          reqId?: string;
+          graphql?: { operation: string; userId: string; errors?: string[] };
+        },
+    );
     const started = logged.find((l) => l.msg === 'subscription started');
     expect(started).toMatchObject({ graphql: { operation: 'Live', userId: user.user.id } });
     expect(started?.reqId).toMatch(/^[0-9a-f-]{36}$/);
