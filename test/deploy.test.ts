@@ -26,7 +26,13 @@ describe('migrations under the migration lock', () => {
   it('find nothing to apply on a migrated database, and leave the lock free', async () => {
     db = await createTestDatabase();
     expect(await runMigrationsLocked(db.database.dataSource)).toEqual([]);
-    const locks = await db.database.dataSource.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory'`);
+    // Only this database's migration lock: other tests' sessions may hold their own advisory locks.
+    const locks = await db.database.dataSource.query(
+      `SELECT 1 FROM pg_locks l JOIN pg_database d ON d.oid = l.database
+        WHERE l.locktype = 'advisory' AND d.datname = current_database() AND l.objsubid = 1
+          AND ((l.classid::bigint << 32) | l.objid::bigint) = $1::bigint`,
+      [MIGRATION_LOCK_KEY],
+    );
     expect(locks).toEqual([]);
   });
 
