@@ -49,8 +49,18 @@ export interface EffectType<P extends EffectPayload> {
   kind: string;
   of(payload: P): Effect<P>;
   handle(tx: EntityManager, payload: P, id: string): Promise<void | readonly Effect[]>;
+  /**
+   * Delivered by the outbox's sweep only, never right after the commit by the request that wrote
+   * it: for handlers that talk to a slow or unreachable server (SMTP), which the client's answer
+   * must not wait for.
+   */
+  deferred?: boolean;
 }
 
-export function defineEffect<P extends EffectPayload>(kind: string, handle: EffectHandler<P>): EffectType<P> {
-  return { kind, of: (payload) => ({ kind, payload }), handle };
+export function defineEffect<P extends EffectPayload>(
+  kind: string,
+  handle: EffectHandler<P>,
+  options: { deferred?: boolean } = {},
+): EffectType<P> {
+  return { kind, of: (payload) => ({ kind, payload }), handle, deferred: options.deferred ?? false };
 }

@@ -68,10 +68,14 @@ export class Outbox {
     return writeEffects(tx, effects);
   }
 
-  /** Delivers the given effects now, in order. Never throws: a failure is logged and left for the sweep. */
+  /**
+   * Delivers the given effects now, in order, except deferred kinds (left for the sweep). Never
+   * throws: a failure is logged and left for the sweep.
+   */
   async deliver(queued: readonly Queued[]): Promise<void> {
     const streams = new Set<string>();
-    for (const { id, stream } of queued) {
+    for (const { id, kind, stream } of queued) {
+      if (this.types.get(kind)?.deferred) continue;
       if (stream === null) await this.deliverNext(`"id" = $1`, [id]);
       else if (!streams.has(stream)) {
         streams.add(stream);

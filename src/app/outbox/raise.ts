@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { Effect } from '../../common/outcome';
 
-/** An effect written to the outbox: its id, and its stream when it has one. */
+/** An effect written to the outbox: its id, its kind, and its stream when it has one. */
 export interface Queued {
   id: string;
+  kind: string;
   stream: string | null;
 }
 
@@ -13,14 +14,16 @@ const raised = new WeakMap<EntityManager, Queued[]>();
 /** Inserts effects into the outbox inside `tx`; returns them as queued, in order. */
 export async function writeEffects(tx: EntityManager, effects: readonly Effect[]): Promise<Queued[]> {
   if (effects.length === 0) return [];
-  const rows: Array<{ id: string; stream: string | null }> = await tx.query(
+  const rows: Array<{ id: string; kind: string; stream: string | null }> = await tx.query(
     `INSERT INTO "outbox" ("kind", "payload", "stream")
      SELECT e.kind, e.payload, e.stream
      FROM unnest($1::text[], $2::jsonb[], $3::text[]) WITH ORDINALITY AS e(kind, payload, stream, n)
-     ORDER BY e.n RETURNING "id", "stream"`,
+     ORDER BY e.n RETURNING "id", "kind", "stream"`,
     [effects.map((e) => e.kind), effects.map((e) => JSON.stringify(e.payload)), effects.map((e) => e.stream ?? null)],
   );
-  return rows.map((r) => ({ id: String(r.id), stream: r.stream })).sort((a, b) => Number(a.id) - Number(b.id));
+  return rows
+    .map((r) => ({ id: String(r.id), kind: r.kind, stream: r.stream }))
+    .sort((a, b) => Number(a.id) - Number(b.id));
 }
 
 /**
