@@ -37,8 +37,19 @@ export default [
             // Details: a notification's variant payload, identified by its Notification.
             suffixes: ['Payload', 'Connection', 'Edge', 'Details'],
             // Values computed or embedded in their parent, with no identity of their own: Relay's
-            // PageInfo, a weekly availability slot, badge progress counts and the stats aggregates.
-            types: ['PageInfo', 'AvailabilitySlot', 'BadgeProgress', 'PlatformStats', 'DailyCount', 'RoleCount'],
+            // PageInfo, a weekly availability slot, badge progress counts, the stats aggregates, a
+            // user's notification settings and the Google Calendar integration's status.
+            types: [
+              'PageInfo',
+              'AvailabilitySlot',
+              'BadgeProgress',
+              'PlatformStats',
+              'DailyCount',
+              'RoleCount',
+              'NotificationPreferences',
+              'EmailPreferences',
+              'GoogleCalendarIntegration',
+            ],
           },
         },
       ],

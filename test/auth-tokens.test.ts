@@ -39,22 +39,22 @@ function problemsOf(fn: () => unknown): string[] {
 describe('parseEnv', () => {
   const strongSecret = 'a-production-secret-that-is-long-enough-1234';
   const strongKey = Buffer.alloc(32, 7).toString('base64');
+  // Production without an SMTP server: these tests are about the secrets, not e-mail.
+  const PRODUCTION = { NODE_ENV: 'production', MAIL_DISABLED: 'true' };
 
   it('refuses the default JWT_SECRET and TOKEN_ENCRYPTION_KEY in production, naming each', () => {
-    const problems = problemsOf(() => parseEnv({ NODE_ENV: 'production' }));
+    const problems = problemsOf(() => parseEnv({ ...PRODUCTION }));
     expect(problems).toEqual([
       'JWT_SECRET: the default secret is refused in production',
       'TOKEN_ENCRYPTION_KEY: the default key is refused in production',
     ]);
     expect(
-      problemsOf(() =>
-        parseEnv({ NODE_ENV: 'production', JWT_SECRET: DEFAULT_JWT_SECRET, TOKEN_ENCRYPTION_KEY: strongKey }),
-      ),
+      problemsOf(() => parseEnv({ ...PRODUCTION, JWT_SECRET: DEFAULT_JWT_SECRET, TOKEN_ENCRYPTION_KEY: strongKey })),
     ).toEqual(['JWT_SECRET: the default secret is refused in production']);
     expect(
       problemsOf(() =>
         parseEnv({
-          NODE_ENV: 'production',
+          ...PRODUCTION,
           JWT_SECRET: strongSecret,
           TOKEN_ENCRYPTION_KEY: DEFAULT_TOKEN_ENCRYPTION_KEY,
         }),
@@ -63,12 +63,12 @@ describe('parseEnv', () => {
   });
 
   it('accepts production with its own secrets, and makes cookies Secure there by default', () => {
-    const env = parseEnv({ NODE_ENV: 'production', JWT_SECRET: strongSecret, TOKEN_ENCRYPTION_KEY: strongKey });
+    const env = parseEnv({ ...PRODUCTION, JWT_SECRET: strongSecret, TOKEN_ENCRYPTION_KEY: strongKey });
     expect(env.COOKIE_SECURE).toBe(true);
     expect(parseEnv({ NODE_ENV: 'test' }).COOKIE_SECURE).toBe(false);
     expect(
       parseEnv({
-        NODE_ENV: 'production',
+        ...PRODUCTION,
         JWT_SECRET: strongSecret,
         TOKEN_ENCRYPTION_KEY: strongKey,
         COOKIE_SECURE: 'false',

@@ -5,6 +5,7 @@ const PRODUCTION = {
   NODE_ENV: 'production',
   JWT_SECRET: 'a-production-secret-that-is-long-enough-for-hs256',
   TOKEN_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+  MAIL_DISABLED: 'true',
 };
 const METRICS_TOKEN = 'metrics-token-for-the-scraper-0123';
 

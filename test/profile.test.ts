@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const PROFILE_FIELDS = `id firstName lastName city country timezone language newsletter bio avatarUrl phone englishLevel
-  interests availability { weekday start end } notificationPreferences
+  interests availability { weekday start end } notificationPreferences { email { welcome roleChanged classCancelled } }
   profileComplete profileSkipped profileCompletionPercentage revision
   mentorSkills { slug } menteeSkills { slug }`;
 const UPDATE = `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { user { ${PROFILE_FIELDS} } } }`;
@@ -37,7 +37,7 @@ interface ProfileUser {
   englishLevel: string | null;
   interests: string[];
   availability: Array<{ weekday: number; start: string; end: string }>;
-  notificationPreferences: Record<string, unknown>;
+  notificationPreferences: { email: Record<string, boolean> };
   profileComplete: boolean;
   profileSkipped: boolean;
   profileCompletionPercentage: number;
@@ -93,7 +93,7 @@ describe('updateProfile', () => {
       englishLevel: 'INTERMEDIO',
       interests: ['graphql', ' sql ', 'graphql'],
       availability: [{ weekday: 1, start: '09:00', end: '12:30' }],
-      notificationPreferences: { email: false, push: true },
+      notificationPreferences: { email: { welcome: false } },
     });
     expect(user).toMatchObject({
       city: 'Lima',
@@ -106,7 +106,7 @@ describe('updateProfile', () => {
       englishLevel: 'INTERMEDIO',
       interests: ['graphql', 'sql'],
       availability: [{ weekday: 1, start: '09:00', end: '12:30' }],
-      notificationPreferences: { email: false, push: true },
+      notificationPreferences: { email: { welcome: false, roleChanged: true, classCancelled: true } },
       revision: 2,
     });
     // firstName, lastName, email, city, country, timezone: 6 of 10.
@@ -232,8 +232,15 @@ describe('updateProfile', () => {
       code: 'FORBIDDEN',
       reason: UserReason.PROFILE_FIELDS_LOCKED,
     });
-    const user = await update(token, { newsletter: true, notificationPreferences: { digest: 'weekly' } });
-    expect(user).toMatchObject({ city: 'Lima', newsletter: true, notificationPreferences: { digest: 'weekly' } });
+    const user = await update(token, {
+      newsletter: true,
+      notificationPreferences: { email: { classCancelled: false } },
+    });
+    expect(user).toMatchObject({
+      city: 'Lima',
+      newsletter: true,
+      notificationPreferences: { email: { welcome: true, roleChanged: true, classCancelled: false } },
+    });
   });
 });
 

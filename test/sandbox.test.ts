@@ -78,6 +78,7 @@ describe('production: Sandbox on Apollo Studio, for admins with a token', () => 
       NODE_ENV: 'production',
       JWT_SECRET: 'a-production-secret-that-is-long-enough-for-hs256',
       TOKEN_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+      MAIL_DISABLED: 'true',
       CORS_ORIGINS: 'https://app.aula.dev',
     });
     admin = (await createUser(production, { roles: [Role.ADMIN] })).token;

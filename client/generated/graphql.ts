@@ -154,6 +154,22 @@ export type CompleteTaskInput = {
   activityId: string | number;
 };
 
+/** E-mail switches to change; a kind left out keeps its setting. */
+export type EmailPreferencesInput = {
+  /** Account suspended, reactivated, deleted or restored. */
+  accountStatus?: boolean | null | undefined;
+  /** Mentor application approved or rejected. */
+  applicationReviewed?: boolean | null | undefined;
+  /** A class the user was in was cancelled. */
+  classCancelled?: boolean | null | undefined;
+  /** The profile-completion reminder. */
+  profileReminder?: boolean | null | undefined;
+  /** Role windows assigned or revoked. */
+  roleChanged?: boolean | null | undefined;
+  /** The welcome e-mail on the first sign-in. */
+  welcome?: boolean | null | undefined;
+};
+
 /** Level of English, from beginner to advanced. */
 export type EnglishLevel =
   /** Advanced. */
@@ -223,6 +239,12 @@ export type NotificationKind =
   | 'PROFILE_REMINDER'
   /** A role window of the recipient was assigned or revoked. */
   | 'ROLE_CHANGED';
+
+/** Changes to the notification settings; what is left out stays as it is. */
+export type NotificationPreferencesInput = {
+  /** E-mail switches to change. */
+  email?: EmailPreferencesInput | null | undefined;
+};
 
 /** A mentorship request to a mentor. */
 export type RequestMentorshipInput = {
@@ -364,8 +386,8 @@ export type UpdateProfileInput = {
   mentorSkillIds?: Array<string | number> | null | undefined;
   /** Whether to receive the newsletter. */
   newsletter?: boolean | null | undefined;
-  /** Replaces the notification settings, e.g. { "email": true, "push": false }; up to 4000 characters. */
-  notificationPreferences?: Record<string, unknown> | null | undefined;
+  /** Changes the notification settings given; the others keep theirs. */
+  notificationPreferences?: NotificationPreferencesInput | null | undefined;
   /** E.164, e.g. +34600111222 */
   phone?: string | null | undefined;
   /** e.g. Discussion, Video; up to 120 characters. */
@@ -581,6 +603,22 @@ export type AuditLogQuery = {
       actor: { __typename: 'User'; id: string; displayName: string; avatarUrl: string | null } | null;
     }>;
     pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type GoogleCalendarIntegrationQueryVariables = Exact<{ [key: string]: never }>;
+
+export type GoogleCalendarIntegrationQuery = {
+  __typename: 'Query';
+  googleCalendarIntegration: {
+    __typename: 'GoogleCalendarIntegration';
+    configured: boolean;
+    connected: boolean;
+    calendarId: string | null;
+    disconnectedAt: string | null;
+    lastError: string | null;
+    unsyncedClasses: number;
+    account: { __typename: 'User'; email: string; id: string; displayName: string; avatarUrl: string | null } | null;
   };
 };
 
@@ -909,6 +947,37 @@ export type RoleWindowFragment = {
   isActive: boolean;
   effectiveStartDate: string;
   effectiveEndDate: string | null;
+};
+
+export type EmailSwitchesFragment = {
+  __typename: 'NotificationPreferences';
+  email: {
+    __typename: 'EmailPreferences';
+    welcome: boolean;
+    roleChanged: boolean;
+    applicationReviewed: boolean;
+    classCancelled: boolean;
+    accountStatus: boolean;
+    profileReminder: boolean;
+  };
+};
+
+export type CalendarFeedUrlQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CalendarFeedUrlQuery = {
+  __typename: 'Query';
+  viewer: { __typename: 'User'; id: string; icsFeedUrl: string | null } | null;
+};
+
+export type RotateCalendarFeedUrlMutationVariables = Exact<{ [key: string]: never }>;
+
+export type RotateCalendarFeedUrlMutation = {
+  __typename: 'Mutation';
+  rotateIcsFeedUrl: {
+    __typename: 'RotateIcsFeedUrlPayload';
+    icsFeedUrl: string;
+    viewer: { __typename: 'User'; id: string; icsFeedUrl: string | null };
+  };
 };
 
 export type MyMentorApplicationsQueryVariables = Exact<{ [key: string]: never }>;
@@ -1304,9 +1373,49 @@ export type MyProfileQuery = {
     id: string;
     displayName: string;
     avatarUrl: string | null;
+    notificationPreferences: {
+      __typename: 'NotificationPreferences';
+      email: {
+        __typename: 'EmailPreferences';
+        welcome: boolean;
+        roleChanged: boolean;
+        applicationReviewed: boolean;
+        classCancelled: boolean;
+        accountStatus: boolean;
+        profileReminder: boolean;
+      };
+    };
     mentorSkills: Array<{ __typename: 'Skill'; id: string; name: string }>;
     menteeSkills: Array<{ __typename: 'Skill'; id: string; name: string }>;
   } | null;
+};
+
+export type UpdateEmailPreferencesMutationVariables = Exact<{
+  email: EmailPreferencesInput;
+}>;
+
+export type UpdateEmailPreferencesMutation = {
+  __typename: 'Mutation';
+  updateProfile: {
+    __typename: 'UpdateProfilePayload';
+    user: {
+      __typename: 'User';
+      id: string;
+      revision: number;
+      notificationPreferences: {
+        __typename: 'NotificationPreferences';
+        email: {
+          __typename: 'EmailPreferences';
+          welcome: boolean;
+          roleChanged: boolean;
+          applicationReviewed: boolean;
+          classCancelled: boolean;
+          accountStatus: boolean;
+          profileReminder: boolean;
+        };
+      };
+    };
+  };
 };
 
 export type UpdateProfileMutationVariables = Exact<{
@@ -1683,6 +1792,38 @@ export const RoleWindowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<RoleWindowFragment, unknown>;
+export const EmailSwitchesFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmailSwitches' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationPreferences' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'email' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'welcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roleChanged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applicationReviewed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'classCancelled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accountStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'profileReminder' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EmailSwitchesFragment, unknown>;
 export const AdminUsersDocument = {
   __meta__: { hash: 'sha256:fab508f09a23fb601e175e4e1d2dea6c88a4bc7be71a8eb63123fb2f37c4197d' },
   kind: 'Document',
@@ -2444,6 +2585,65 @@ export const AuditLogDocument = {
     },
   ],
 } as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
+export const GoogleCalendarIntegrationDocument = {
+  __meta__: { hash: 'sha256:cdf164f80aa3b1678e87691e5b9b6c65c9c5bee2499e50f8fd2fb9603210f3f2' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GoogleCalendarIntegration' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'googleCalendarIntegration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'configured' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'connected' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'calendarId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'disconnectedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unsyncedClasses' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'account' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserCard' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UserCard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GoogleCalendarIntegrationQuery, GoogleCalendarIntegrationQueryVariables>;
 export const DevSignInDocument = {
   __meta__: { hash: 'sha256:7acb821a5f988e160c0bef608720bb946746d10306b366157d7cd68d9c1566ab' },
   kind: 'Document',
@@ -3577,6 +3777,75 @@ export const ViewerDashboardDocument = {
     },
   ],
 } as unknown as DocumentNode<ViewerDashboardQuery, ViewerDashboardQueryVariables>;
+export const CalendarFeedUrlDocument = {
+  __meta__: { hash: 'sha256:2ea140e33728d1b180a3180974fe9d908dd637635f756c337cc274d906f7dbdb' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CalendarFeedUrl' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'icsFeedUrl' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CalendarFeedUrlQuery, CalendarFeedUrlQueryVariables>;
+export const RotateCalendarFeedUrlDocument = {
+  __meta__: { hash: 'sha256:db6f3f0006a5abd9af04a3c8586a004581854abc242a2e3cf7f7a1c06b9fc3c5' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RotateCalendarFeedUrl' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotateIcsFeedUrl' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'icsFeedUrl' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'icsFeedUrl' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RotateCalendarFeedUrlMutation, RotateCalendarFeedUrlMutationVariables>;
 export const MyMentorApplicationsDocument = {
   __meta__: { hash: 'sha256:df009c4710a80774d7b4fac616bc53a0e1d2ad970e900045eb399a42c70b09f4' },
   kind: 'Document',
@@ -5309,7 +5578,7 @@ export const MarkNotificationsReadDocument = {
   ],
 } as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const MyProfileDocument = {
-  __meta__: { hash: 'sha256:8ed28f67679316ea91b60f65cf0b4524abfb41f40dc07b8c7d056a64ebecd78e' },
+  __meta__: { hash: 'sha256:5ccfba1d6eda4e6be9531cf3c2e9689d89be26c553aa914e0594af696547a251' },
   kind: 'Document',
   definitions: [
     {
@@ -5344,6 +5613,17 @@ export const MyProfileDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'profileComplete' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'profileSkipped' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'profileCompletionPercentage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'notificationPreferences' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmailSwitches' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'mentorSkills' },
@@ -5388,6 +5668,33 @@ export const MyProfileDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmailSwitches' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationPreferences' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'email' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'welcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roleChanged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applicationReviewed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'classCancelled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accountStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'profileReminder' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'SkillTag' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Skill' } },
       selectionSet: {
@@ -5401,6 +5708,118 @@ export const MyProfileDocument = {
     },
   ],
 } as unknown as DocumentNode<MyProfileQuery, MyProfileQueryVariables>;
+export const UpdateEmailPreferencesDocument = {
+  __meta__: { hash: 'sha256:34b3d7569709f806c8833f61500d48bf37924b0c6fb2c837296490b13e73af1a' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateEmailPreferences' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EmailPreferencesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'notificationPreferences' },
+                      value: {
+                        kind: 'ObjectValue',
+                        fields: [
+                          {
+                            kind: 'ObjectField',
+                            name: { kind: 'Name', value: 'email' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'notificationPreferences' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmailSwitches' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmailSwitches' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationPreferences' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'email' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'welcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roleChanged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applicationReviewed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'classCancelled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accountStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'profileReminder' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateEmailPreferencesMutation, UpdateEmailPreferencesMutationVariables>;
 export const UpdateProfileDocument = {
   __meta__: { hash: 'sha256:0e757c16ecb7f50041e29fe1f9dde3049fa750edadd77eadd3b53b14c722336b' },
   kind: 'Document',

@@ -49,6 +49,12 @@ export function useBookClassMutation(
   return useMutation(Operations.BookClassDocument, options);
 }
 
+export function useCalendarFeedUrlQuery(
+  options: useQuery.Options<Operations.CalendarFeedUrlQuery, Operations.CalendarFeedUrlQueryVariables> = {},
+) {
+  return useQuery(Operations.CalendarFeedUrlDocument, options);
+}
+
 export function useCancelClassMutation(
   options: useMutation.Options<Operations.CancelClassMutation, Operations.CancelClassMutationVariables> = {},
 ) {
@@ -101,6 +107,15 @@ export function useGenerateSuggestionsMutation(
   > = {},
 ) {
   return useMutation(Operations.GenerateSuggestionsDocument, options);
+}
+
+export function useGoogleCalendarIntegrationQuery(
+  options: useQuery.Options<
+    Operations.GoogleCalendarIntegrationQuery,
+    Operations.GoogleCalendarIntegrationQueryVariables
+  > = {},
+) {
+  return useQuery(Operations.GoogleCalendarIntegrationDocument, options);
 }
 
 export function useInboxQuery(options: useQuery.Options<Operations.InboxQuery, Operations.InboxQueryVariables> = {}) {
@@ -230,6 +245,15 @@ export function useRevokeRoleMutation(
   return useMutation(Operations.RevokeRoleDocument, options);
 }
 
+export function useRotateCalendarFeedUrlMutation(
+  options: useMutation.Options<
+    Operations.RotateCalendarFeedUrlMutation,
+    Operations.RotateCalendarFeedUrlMutationVariables
+  > = {},
+) {
+  return useMutation(Operations.RotateCalendarFeedUrlDocument, options);
+}
+
 export function useSendMessageMutation(
   options: useMutation.Options<Operations.SendMessageMutation, Operations.SendMessageMutationVariables> = {},
 ) {
@@ -283,6 +307,15 @@ export function useUnreadCountsSubscription(
   > = {},
 ) {
   return useSubscription(Operations.UnreadCountsDocument, options);
+}
+
+export function useUpdateEmailPreferencesMutation(
+  options: useMutation.Options<
+    Operations.UpdateEmailPreferencesMutation,
+    Operations.UpdateEmailPreferencesMutationVariables
+  > = {},
+) {
+  return useMutation(Operations.UpdateEmailPreferencesDocument, options);
 }
 
 export function useUpdateProfileMutation(

@@ -1,6 +1,9 @@
 import type { Logger } from 'pino';
 import type { Env } from '../config/env';
 import type { Database } from '../db/data-source';
+import { googleCalendarSyncEffect } from '../modules/google-calendar/google-calendar.effects';
+import { mailDelivery } from '../modules/mail/mail.delivery';
+import { Mailer } from '../modules/mail/mailer';
 import { createMetrics, type AppMetrics } from './metrics/metrics';
 import { moduleEffects } from './modules';
 import { Outbox } from './outbox/outbox';
@@ -24,6 +27,8 @@ export interface AppDeps {
   realtime: Realtime;
   /** This instance's Prometheus registry and metric families (GET /metrics). */
   metrics: AppMetrics;
+  /** E-mail: the SMTP transport (or the log), unsubscribe links and their tokens. */
+  mail: Mailer;
 }
 
 /** The process-wide dependencies for a configuration and an open database. */
@@ -42,5 +47,8 @@ export function createDeps(
   const redis = createRedis(env, logger);
   const realtime = new Realtime(redis, env.REDIS_KEY_PREFIX, logger, () => database.dataSource.manager);
   outbox.register(publishEffect(realtime.bus));
-  return { env, database, logger, clock, outbox, redis, realtime, metrics };
+  outbox.register(googleCalendarSyncEffect(env, logger, clock));
+  const mail = new Mailer(env, logger, metrics.mail);
+  outbox.register(mailDelivery(mail));
+  return { env, database, logger, clock, outbox, redis, realtime, metrics, mail };
 }

@@ -12,8 +12,12 @@ export const REDACTED_PATHS = [
 /** Query parameters that are credentials: OAuth callbacks' code and state, tokens in links. */
 const SECRET_PARAMS = new Set(['code', 'state', 'token', 'access_token', 'refresh_token', 'id_token']);
 
-/** A serialized request (pino's form) without the credentials its query string may carry. */
+/** Paths that are credentials themselves: a calendar feed's secret token (src/modules/ics-feed). */
+const SECRET_PATH = /^(\/calendar\/)[^/?]+(\.ics)/;
+
+/** A serialized request (pino's form) without the credentials its path or query string may carry. */
 export function withoutQuerySecrets<T extends { url?: string; query?: Record<string, unknown> }>(req: T): T {
+  if (req.url) req.url = req.url.replace(SECRET_PATH, '$1[redacted]$2');
   if (req.url?.includes('?')) {
     const [path, search] = req.url.split('?', 2) as [string, string];
     const parts = search.split('&').map((part) => {

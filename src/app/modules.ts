@@ -4,6 +4,9 @@ import { Reads } from '../common/read-plan/reads';
 import { activityModule } from '../modules/activity';
 import { auditModule } from '../modules/audit';
 import { badgeModule } from '../modules/badge';
+import { googleCalendarModule } from '../modules/google-calendar';
+import { mailModule } from '../modules/mail';
+import { icsFeedModule } from '../modules/ics-feed';
 import { mentorApplicationModule } from '../modules/mentor-application';
 import { mentorshipModule } from '../modules/mentorship';
 import { messageModule } from '../modules/message';
@@ -34,6 +37,9 @@ export const featureModules = [
   notificationModule,
   auditModule,
   statsModule,
+  mailModule,
+  icsFeedModule,
+  googleCalendarModule,
 ] as const satisfies readonly FeatureModule[];
 
 type Modules = (typeof featureModules)[number];

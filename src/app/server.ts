@@ -10,6 +10,9 @@ import helmet from 'helmet';
 import proxyaddr from 'proxy-addr';
 import { pinoHttp } from 'pino-http';
 import { oauthRoutes } from '../auth/oauth.routes';
+import { mailRoutes } from '../modules/mail/unsubscribe.routes';
+import { scheduleProfileReminders } from '../modules/mail/profile-reminder';
+import { icsFeedRoutes } from '../modules/ics-feed/ics-feed.routes';
 import { ServiceUnavailableError } from '../errors/app-error';
 import { isDatabaseUnavailable } from '../errors/db-errors';
 import { createContext, type Context } from './context';
@@ -189,6 +192,11 @@ export async function createServer(
   // OAuth callbacks go to PUBLIC_URL, else to this server on localhost (read once listening, so port 0 works).
   const publicUrl = (): string => env.PUBLIC_URL ?? `http://localhost:${(httpServer.address() as AddressInfo).port}`;
   app.use(oauthRoutes(deps, publicUrl));
+  // Links in e-mails (unsubscribe) point at the same base URL.
+  deps.mail.setPublicUrl(publicUrl);
+  app.use(mailRoutes(deps));
+  // Calendar apps fetch GET /calendar/<token>.ics with the secret token as their only credential.
+  app.use(icsFeedRoutes(deps));
   app.use(jsonErrors(logger));
   return { app, httpServer, apollo, serving, subscriptions };
 }
@@ -211,6 +219,7 @@ export async function startServer(
     httpServer.listen({ port, host, backlog: LISTEN_BACKLOG }, () => resolve());
   });
   deps.outbox.start();
+  const reminders = scheduleProfileReminders(deps);
   const address = httpServer.address() as AddressInfo;
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   return {
@@ -225,6 +234,8 @@ export async function startServer(
       await drainHttp(httpServer, deps.env.SHUTDOWN_TIMEOUT_MS - SHUTDOWN_MARGIN_MS);
       await apollo.stop();
       await deps.outbox.stop();
+      await reminders.stop();
+      deps.mail.close();
       deps.realtime.close();
       await closeRedis(deps.redis);
     },

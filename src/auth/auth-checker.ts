@@ -84,6 +84,8 @@ export function isAllowed(rule: AuthRule, root: unknown, context: Context): bool
       return isOwner(roles);
     case AuthRule.SELF_OR_ADMIN:
       return (root instanceof User && root.id === viewer.id) || isAdmin(roles);
+    case AuthRule.SELF:
+      return root instanceof User && root.id === viewer.id;
     case AuthRule.SELF_MENTOR_OR_ADMIN:
       if ((root instanceof User && root.id === viewer.id) || isAdmin(roles)) return true;
       // The mentor path needs a MENTOR role effective now, not only a mentorship that outlived it.
@@ -99,7 +101,8 @@ const ruleOf = (field: GraphQLField<unknown, unknown>): AuthRule | undefined =>
   (field.extensions as { auth?: AuthRule } | undefined)?.auth;
 
 /** Rules decided per row: one user's field may be refused while the next user's is shown. */
-const perRow = (rule: AuthRule): boolean => rule === AuthRule.SELF_OR_ADMIN || rule === AuthRule.SELF_MENTOR_OR_ADMIN;
+const perRow = (rule: AuthRule): boolean =>
+  rule === AuthRule.SELF_OR_ADMIN || rule === AuthRule.SELF_MENTOR_OR_ADMIN || rule === AuthRule.SELF;
 
 /**
  * States the rule in the field's description, and makes a per-row field nullable on the wire (a

@@ -3,7 +3,14 @@ import type { AuthenticateOptions } from 'passport';
 import type { AppDeps } from '../app/deps';
 import { appendSetCookie, sessionCookie } from './cookies';
 import type { OAuthAppState, RedirectTarget } from './oauth-state';
-import { createOAuth, type OAuthProvider, type SignedInUser, type SignInRefusal } from './oauth-strategies';
+import { googleSignInScopes } from '../modules/google-calendar/google-calendar.scopes';
+import {
+  createOAuth,
+  GOOGLE_SCOPES,
+  type OAuthProvider,
+  type SignedInUser,
+  type SignInRefusal,
+} from './oauth-strategies';
 import { issueToken } from './tokens';
 
 const PROVIDERS: Record<OAuthProvider, { label: string; env: string }> = {
@@ -17,6 +24,8 @@ type OAuthAuthenticateOptions = Omit<AuthenticateOptions, 'state'> & {
   state?: OAuthAppState;
   accessType?: 'offline';
   prompt?: 'consent';
+  scope?: string[];
+  includeGrantedScopes?: boolean;
 };
 
 /**
@@ -51,7 +60,11 @@ export function oauthRoutes(deps: AppDeps, publicUrl: () => string): Router {
       }
       const options: OAuthAuthenticateOptions = { session: false, callbackURL: callbackURL(), state: { redirect } };
       // Google gives a refresh token only for offline access, and only again on a fresh consent.
-      if (provider === 'google') Object.assign(options, { accessType: 'offline', prompt: 'consent' });
+      // An admin connecting the Google calendar (?calendar=true) also grants the calendar scope.
+      if (provider === 'google') {
+        const scopes = googleSignInScopes(deps.env, GOOGLE_SCOPES, req.query.calendar);
+        Object.assign(options, { accessType: 'offline', prompt: 'consent', ...scopes });
+      }
       passport.authenticate(provider, options as AuthenticateOptions)(req, res, next);
     });
 

@@ -17,6 +17,8 @@ export enum AuthRule {
   OWNER = 'OWNER',
   /** On a User field: that user, or an ADMIN/OWNER. */
   SELF_OR_ADMIN = 'SELF_OR_ADMIN',
+  /** On a User field: that user alone, not even an ADMIN/OWNER (a secret of theirs, such as their calendar feed URL). */
+  SELF = 'SELF',
   /** On a User field: that user, a mentor with an ACTIVE mentorship of theirs, or an ADMIN/OWNER. */
   SELF_MENTOR_OR_ADMIN = 'SELF_MENTOR_OR_ADMIN',
 }
@@ -29,6 +31,7 @@ export const RULE_IN_WORDS: Record<AuthRule, string> = {
   [AuthRule.ADMIN]: 'admins and owners',
   [AuthRule.OWNER]: 'owners',
   [AuthRule.SELF_OR_ADMIN]: 'this user, admins and owners',
+  [AuthRule.SELF]: 'this user only (not admins or owners)',
   [AuthRule.SELF_MENTOR_OR_ADMIN]: 'this user, their mentor in an active mentorship, admins and owners',
 };
 

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { done, type Outcome } from '../common/outcome';
 import { ConflictError, ForbiddenError } from '../errors/app-error';
 import { recordAudit } from '../modules/audit/audit.service';
+import { mail } from '../modules/mail/mail.requests';
 import { grantRole, rolesAt } from '../modules/role/role.service';
 import { Role } from '../modules/role/role';
 import { UserRole } from '../modules/role/user-role.entity';
@@ -89,6 +90,8 @@ export async function signIn(
     await storeRefreshToken(tx, account, isAdmin(roles) ? profile.refreshToken : null, encryptionKey);
   }
 
+  // Read under the row lock: of concurrent first sign-ins only one sees no earlier one.
+  const firstSignIn = locked.lastSignInAt === null;
   locked.lastSignInAt = now;
   await tx.update(User, { id: locked.id }, { lastSignInAt: now });
   await recordAudit(tx, actor, {
@@ -104,7 +107,7 @@ export async function signIn(
       userAgent: caller.userAgent,
     },
   });
-  return done({ user: locked, created });
+  return done({ user: locked, created }, firstSignIn ? [mail('welcome', locked.id, {})] : []);
 }
 
 function findAccount(

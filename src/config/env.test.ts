@@ -1,18 +1,5 @@
 import { ConfigError, DEFAULT_JWT_SECRET, DEFAULT_TOKEN_ENCRYPTION_KEY, parseEnv } from './env';
-
-const SECRET = 'a-production-secret-that-is-long-enough';
-const KEY = 'ff'.repeat(32);
-
-/** The `NAME: reason` lines of the ConfigError that parsing `source` throws. */
-function problemsOf(source: NodeJS.ProcessEnv): string[] {
-  try {
-    parseEnv(source);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
+import { KEY, MAIL_OFF, problemsOf, SECRET } from './env-problems';
 
 describe('parseEnv: defaults', () => {
   it('gives a development configuration for an empty environment', () => {
@@ -55,7 +42,7 @@ describe('parseEnv: defaults', () => {
   });
 
   it('makes cookies Secure by default in production only, unless COOKIE_SECURE says otherwise', () => {
-    const production = { NODE_ENV: 'production', JWT_SECRET: SECRET, TOKEN_ENCRYPTION_KEY: KEY };
+    const production = { NODE_ENV: 'production', JWT_SECRET: SECRET, TOKEN_ENCRYPTION_KEY: KEY, ...MAIL_OFF };
     expect(parseEnv(production).COOKIE_SECURE).toBe(true);
     expect(parseEnv({ ...production, COOKIE_SECURE: 'false' }).COOKIE_SECURE).toBe(false);
     expect(parseEnv({ NODE_ENV: 'test', COOKIE_SECURE: '1' }).COOKIE_SECURE).toBe(true);
@@ -217,20 +204,21 @@ describe('parseEnv: OAuth provider pairs', () => {
 
 describe('parseEnv: production', () => {
   it('refuses the default JWT secret and the default encryption key', () => {
-    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
+    expect(problemsOf({ NODE_ENV: 'production', ...MAIL_OFF })).toEqual([
       'JWT_SECRET: the default secret is refused in production',
       'TOKEN_ENCRYPTION_KEY: the default key is refused in production',
     ]);
   });
 
   it('refuses the defaults even when they are set explicitly', () => {
-    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: DEFAULT_JWT_SECRET, TOKEN_ENCRYPTION_KEY: KEY })).toEqual([
-      'JWT_SECRET: the default secret is refused in production',
-    ]);
+    const source = { NODE_ENV: 'production', JWT_SECRET: DEFAULT_JWT_SECRET, TOKEN_ENCRYPTION_KEY: KEY, ...MAIL_OFF };
+    expect(problemsOf(source)).toEqual(['JWT_SECRET: the default secret is refused in production']);
   });
 
   it('accepts its own secret and key', () => {
-    expect(parseEnv({ NODE_ENV: 'production', JWT_SECRET: SECRET, TOKEN_ENCRYPTION_KEY: KEY })).toMatchObject({
+    expect(
+      parseEnv({ NODE_ENV: 'production', JWT_SECRET: SECRET, TOKEN_ENCRYPTION_KEY: KEY, ...MAIL_OFF }),
+    ).toMatchObject({
       NODE_ENV: 'production',
       JWT_SECRET: SECRET,
     });
@@ -241,7 +229,9 @@ describe('parseEnv: production', () => {
   });
 
   it('reports a provider pair mistake together with the refused defaults', () => {
-    expect(problemsOf({ NODE_ENV: 'production', TOKEN_ENCRYPTION_KEY: KEY, GOOGLE_CLIENT_ID: 'id' })).toEqual([
+    expect(
+      problemsOf({ NODE_ENV: 'production', TOKEN_ENCRYPTION_KEY: KEY, GOOGLE_CLIENT_ID: 'id', ...MAIL_OFF }),
+    ).toEqual([
       'GOOGLE_CLIENT_SECRET: required when GOOGLE_CLIENT_ID is set',
       'JWT_SECRET: the default secret is refused in production',
     ]);

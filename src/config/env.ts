@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { Cron } from 'croner';
 import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -25,6 +26,22 @@ const postgresUrl = z.string().refine((v) => {
 export const DEFAULT_JWT_SECRET = 'aula-development-secret-change-me-please';
 /** Development-only key for refresh-token encryption; refused in production like the default JWT secret. */
 export const DEFAULT_TOKEN_ENCRYPTION_KEY = 'a0a1a2a3a4a5a6a7a8a9aaabacadaeafb0b1b2b3b4b5b6b7b8b9babbbcbdbebf';
+
+/** The From of e-mails until MAIL_FROM is set; refused in production when e-mail is sent. */
+export const DEFAULT_MAIL_FROM = 'Aula <no-reply@aula.invalid>';
+/** An address, or `Display Name <address>`. */
+const MAIL_ADDRESS = /^(?:[^<>]*<\s*[^\s@<>]+@[^\s@<>]+\s*>|[^\s@<>]+@[^\s@<>]+)$/;
+
+/** A cron pattern croner accepts (5 or 6 fields, or a nickname such as @hourly), or `off`. */
+function isSchedule(pattern: string): boolean {
+  if (pattern === 'off') return true;
+  try {
+    new Cron(pattern, { paused: true }).stop();
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 /** One entry of express's `trust proxy` list: a name it knows, an address, or an address/prefix subnet. */
@@ -132,6 +149,10 @@ const schema = z.object({
     // passport-google-oauth20 parses OpenID claims only from a URL whose path ends in /userinfo.
     .refine((v) => new URL(v).pathname.endsWith('/userinfo'), 'must be an OpenID userinfo URL ending in /userinfo')
     .default('https://openidconnect.googleapis.com/v1/userinfo'),
+  /** The platform Google calendar booked classes go on; unset, no class is synced (README "Google Calendar"). */
+  GOOGLE_CALENDAR_ID: z.string().trim().min(1).max(1024).optional(),
+  /** Root URL of Google's APIs for Calendar v3 (tests point it at a local stand-in). */
+  GOOGLE_CALENDAR_API_URL: httpUrl.default('https://www.googleapis.com/'),
   /** GitHub OAuth app client id. */
   GITHUB_CLIENT_ID: z.string().optional(),
   /** GitHub OAuth app client secret. */
@@ -168,6 +189,21 @@ const schema = z.object({
     .string()
     .regex(/^\S{16,}$/, 'must be at least 16 characters, without spaces')
     .optional(),
+
+  // E-mail (README "E-mail and calendars").
+  /** SMTP server (credentials in the URL); without it e-mails are written to the log, not sent. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  /** The From of every e-mail: an address, or `Name <address>`. */
+  MAIL_FROM: z.string().regex(MAIL_ADDRESS, 'must be an e-mail address or Name <address>').default(DEFAULT_MAIL_FROM),
+  /** true: e-mails are neither sent nor logged (a production deployment without an SMTP server). */
+  MAIL_DISABLED: bool.default(false),
+  /** Days after sign-up before a user who neither completed nor skipped their profile is reminded, once. */
+  PROFILE_REMINDER_DAYS: integer(1, 365).default(3),
+  /** When each instance looks for users to remind: a cron pattern (croner), or `off`. */
+  PROFILE_REMINDER_SCHEDULE: z
+    .string()
+    .refine(isSchedule, 'must be a cron pattern (e.g. "0 * * * *") or off')
+    .default('0 * * * *'),
   /** Whether auth cookies carry Secure; default true in production, false elsewhere. */
   COOKIE_SECURE: bool.optional(),
   /** Proxies whose X-Forwarded-For is believed (client IPs for rate limits and audit): express's `trust proxy` list. */
@@ -204,6 +240,10 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     if (parsed[id] && !parsed[secret]) problems.push(`${secret}: required when ${id} is set`);
     if (parsed[secret] && !parsed[id]) problems.push(`${id}: required when ${secret} is set`);
   }
+  // The calendar is written with an admin's refresh token, which only the Google OAuth client can use.
+  if (parsed.GOOGLE_CALENDAR_ID && !parsed.GOOGLE_CLIENT_ID) {
+    problems.push('GOOGLE_CALENDAR_ID: requires GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET');
+  }
   // The embedded database is one process with no replication; replicas only make sense next to a primary.
   if (parsed.DATABASE_REPLICA_URLS && !parsed.DATABASE_URL) {
     problems.push('DATABASE_REPLICA_URLS: requires DATABASE_URL (the embedded database has no replicas)');
@@ -214,6 +254,12 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     }
     if (parsed.TOKEN_ENCRYPTION_KEY === DEFAULT_TOKEN_ENCRYPTION_KEY) {
       problems.push('TOKEN_ENCRYPTION_KEY: the default key is refused in production');
+    }
+    if (!parsed.MAIL_DISABLED && !parsed.SMTP_URL) {
+      problems.push('SMTP_URL: required in production to send e-mail (or set MAIL_DISABLED=true)');
+    }
+    if (!parsed.MAIL_DISABLED && parsed.MAIL_FROM === DEFAULT_MAIL_FROM) {
+      problems.push('MAIL_FROM: required in production to send e-mail (or set MAIL_DISABLED=true)');
     }
   }
   if (problems.length > 0) throw new ConfigError(problems);

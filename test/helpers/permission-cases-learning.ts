@@ -184,6 +184,12 @@ export const LEARNING_CASES: Op[] = [
     query: `{ platformStats(period: WEEK) { totalUsers roleDistribution { role count } } }`,
     expect: ADMIN_UP,
   },
+  {
+    row: R11,
+    operation: 'googleCalendarIntegration',
+    query: `{ googleCalendarIntegration { configured connected } }`,
+    expect: ADMIN_UP,
+  },
 
   // 11. System configuration (skills and badge catalog)
   {

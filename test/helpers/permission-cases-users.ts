@@ -13,6 +13,7 @@ import {
   F,
   OWNER_ONLY,
   REVOKE,
+  U,
   assignOp,
   bulkOp,
   mutation,
@@ -67,6 +68,19 @@ export const USER_CASES: Op[] = [
       verify: (data) => expect(data.updateProfile).toEqual({ user: { id: me.id, bio: 'Hello there' } }),
     }),
   },
+  {
+    row: R1,
+    operation: 'rotateIcsFeedUrl, then viewer { icsFeedUrl }',
+    query: `mutation { rotateIcsFeedUrl { icsFeedUrl viewer { id icsFeedUrl } } }`,
+    expect: EVERYONE,
+    prepare: async (me) => ({
+      verify: (data) =>
+        expect(data.rotateIcsFeedUrl).toEqual({
+          icsFeedUrl: expect.stringMatching(/\/calendar\/[A-Za-z0-9_-]{43}\.ics$/),
+          viewer: { id: me.id, icsFeedUrl: (data.rotateIcsFeedUrl as { icsFeedUrl: string }).icsFeedUrl },
+        }),
+    }),
+  },
 
   // 2. View other users' public card
   {
@@ -97,6 +111,17 @@ export const USER_CASES: Op[] = [
     expect: ADMIN_UP,
     prepare: async (_me, { subject }) => ({ variables: { id: subject.id } }),
   })),
+  {
+    row: R3,
+    operation: 'user(id) { icsFeedUrl } of someone else (SELF: admins and owners too are refused)',
+    query: userField('icsFeedUrl'),
+    field: ['user', 'icsFeedUrl'],
+    expect: { LEARNER: F, MENTOR: F, ADMIN: F, OWNER: F, ANON: U },
+    prepare: async (_me, { server, subject }) => {
+      await server.client(subject.token).ok(`mutation { rotateIcsFeedUrl { icsFeedUrl } }`);
+      return { variables: { id: subject.id } };
+    },
+  },
   {
     row: R3,
     operation: 'user(id) { email } of own ACTIVE mentee',

@@ -35,6 +35,8 @@ export async function startTestServer(
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
     // No background sweep unless a test asks for one: it would add statements to the counted ones.
     OUTBOX_POLL_MS: '0',
+    // Nor a scheduled profile reminder run (tests run it when they mean to).
+    PROFILE_REMINDER_SCHEDULE: 'off',
     ...overrides,
   });
   let offset = 0;

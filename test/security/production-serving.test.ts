@@ -8,6 +8,7 @@ beforeAll(async () => {
     NODE_ENV: 'production',
     JWT_SECRET: 'a-production-secret-that-is-long-enough-for-hs256',
     TOKEN_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+    MAIL_DISABLED: 'true',
   });
 });
 afterAll(() => production.close());

@@ -30,6 +30,8 @@ export interface AppMetrics {
     active: Gauge;
     events: Counter<'field'>;
   };
+  /** E-mails by kind and outcome: sent, logged (no SMTP_URL), disabled, skipped_opt_out, skipped_inactive, failed. */
+  mail: Counter<'kind' | 'outcome'>;
   /** Everything in Prometheus text format: this instance's families and the process's. */
   scrape(): Promise<string>;
   /** The Content-Type of `scrape()`'s text. */
@@ -92,11 +94,18 @@ export function createMetrics(database: Database, logger: Logger): AppMetrics {
       registers,
     }),
   };
+  const mail = new Counter({
+    name: 'aula_mail_sent_total',
+    help: 'E-mails handled by this instance, by kind and outcome (sent, logged, disabled, skipped_opt_out, skipped_inactive, failed: one per failed attempt).',
+    labelNames: ['kind', 'outcome'],
+    registers,
+  });
   databaseMetrics(registry, database, logger);
   return {
     registry,
     graphql,
     subscriptions,
+    mail,
     contentType: registry.contentType,
     scrape: () => Registry.merge([processMetrics(), registry]).metrics(),
   };

@@ -1,3 +1,4 @@
+import { readNotificationPreferences, withEmailPreferences } from '../../modules/mail/mail-preferences';
 import { EnglishLevel, type AvailabilitySlot, type User } from '../../modules/user/user.entity';
 import { DEMO_OWNER_EMAIL, type SkillSlug, type UserKey } from './context';
 
@@ -74,7 +75,6 @@ export const STAFF: UserSeed[] = [
       experienceLevel: 'Senior',
       newsletter: true,
       interests: ['community', 'education', 'product strategy'],
-      notificationPreferences: { email: true, push: true },
     },
   },
   {
@@ -100,7 +100,8 @@ export const STAFF: UserSeed[] = [
       currentRole: 'Platform administrator',
       experienceLevel: 'Senior',
       interests: ['operations', 'security'],
-      notificationPreferences: { email: true, push: false },
+      // The admin keeps every e-mail but the profile reminder.
+      notificationPreferences: withEmailPreferences(readNotificationPreferences({}), { profileReminder: false }),
     },
   },
   {

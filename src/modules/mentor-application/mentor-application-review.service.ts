@@ -6,6 +6,7 @@ import { isExclusionViolation } from '../../errors/db-errors';
 import { recordAudit } from '../audit/audit.service';
 import { award } from '../badge/badge.effects';
 import { BadgeName } from '../badge/badge.entity';
+import { queueMail } from '../mail/mail.requests';
 import { notices } from '../notification/notification.payloads';
 import { notify } from '../notification/notification.service';
 import { grantRole } from '../role/role.service';
@@ -78,6 +79,7 @@ async function applyReview(tx: EntityManager, actor: Actor, review: ApplicationR
     reason: review.reason,
   });
   await notify(tx, found.applicantId, notices.applicationReviewed({ id: found.id, status }, review.reason));
+  await queueMail(tx, 'applicationReviewed', found.applicantId, { approved: review.approve, reason: review.reason });
   return tx.findOneOrFail(MentorApplication, { where: { id: found.id } });
 }
 

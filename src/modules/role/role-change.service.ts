@@ -13,6 +13,8 @@ import { isExclusionViolation, isUniqueViolation } from '../../errors/db-errors'
 
 import { recordAudit } from '../audit/audit.service';
 
+import { queueMail, roleChangeFacts } from '../mail/mail.requests';
+
 import { notices } from '../notification/notification.payloads';
 
 import { notify } from '../notification/notification.service';
@@ -63,9 +65,10 @@ function windowOf(row: UserRole): Record<string, unknown> {
   };
 }
 
-/** Tells the user about a change of their roles (inside the change's transaction). */
+/** Tells the user about a change of their roles, in the app and by e-mail (inside the change's transaction). */
 async function notifyRoleChange(tx: EntityManager, row: UserRole, action: 'ASSIGNED' | 'REVOKED'): Promise<void> {
   await notify(tx, row.userId, notices.roleChanged(action, row));
+  await queueMail(tx, 'roleChanged', row.userId, roleChangeFacts(action, row));
 }
 
 function checkWindow(start: Date, end: Date | null, now: Date): void {

@@ -138,7 +138,11 @@ export const WITHHELD_COLUMNS: Record<ExportedEntity, Record<string, string>> = 
   UserActivity: {},
   Task: {},
   // Exported as `status`, the class's state at the time of the export.
-  VirtualClass: { storedStatus: 'exported as the computed `status`' },
+  VirtualClass: {
+    storedStatus: 'exported as the computed `status`',
+    sequence: 'bookkeeping: a change counter for calendar feeds, no information of its own',
+    googleEventId: "bookkeeping: the id of the class's event on the platform Google calendar",
+  },
   Mentorship: {},
   MentorshipNote: {},
   Message: {},

@@ -28,21 +28,16 @@ describe('readProfileInput', () => {
     expect(readProfileInput({ country: null }).patch).toEqual({ country: null });
   });
 
-  it('passes language, englishLevel, newsletter and notification preferences through', () => {
-    const prefs = { email: { badges: false } };
-    expect(
-      readProfileInput({
-        language: 'es',
-        englishLevel: EnglishLevel.AVANZADO,
-        newsletter: false,
-        notificationPreferences: prefs,
-      }).patch,
-    ).toEqual({
+  it('passes language, englishLevel and newsletter through, and keeps the e-mail switches given apart', () => {
+    const change = readProfileInput({
       language: 'es',
       englishLevel: EnglishLevel.AVANZADO,
       newsletter: false,
-      notificationPreferences: prefs,
+      notificationPreferences: { email: { roleChanged: false, welcome: true } },
     });
+    expect(change.patch).toEqual({ language: 'es', englishLevel: EnglishLevel.AVANZADO, newsletter: false });
+    // Merged into the stored settings under the row lock (writeProfile), so only the kinds given.
+    expect(change.emailPreferences).toEqual({ roleChanged: false, welcome: true });
   });
 
   it('trims interests, drops blank ones and keeps the first of each duplicate', () => {
@@ -124,6 +119,17 @@ describe('readProfileInput: refusals', () => {
       notificationPreferences: 'cannot be null',
       mentorSkillIds: 'cannot be null',
       menteeSkillIds: 'cannot be null',
+    });
+  });
+
+  it('refuses a null e-mail settings object and null switches, naming each', () => {
+    const email = { notificationPreferences: { email: null } };
+    expect(fieldsOf(email as unknown as ProfileFieldsInput)).toEqual({
+      'notificationPreferences.email': 'cannot be null',
+    });
+    const switches = { notificationPreferences: { email: { welcome: null, classCancelled: false } } };
+    expect(fieldsOf(switches as unknown as ProfileFieldsInput)).toEqual({
+      'notificationPreferences.email.welcome': 'cannot be null',
     });
   });
 });

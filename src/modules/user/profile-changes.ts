@@ -7,12 +7,15 @@ import { recordAudit } from '../audit/audit.service';
 import type { SkillJoinTable } from './user.loaders';
 import { profileCompletion } from './profile-completion';
 import type { ProfileFieldsInput } from './user.inputs';
+import { MAIL_KINDS, withEmailPreferences, type EmailPreferencesChange } from '../mail/mail-preferences';
 import { User } from './user.entity';
 import { UserReason } from './user.reasons';
 
 /** A normalised profile change: column values plus replacement skill lists (database ids). */
 export interface ProfileChange {
   patch: Partial<User>;
+  /** E-mail switches to change; merged into the stored settings when the row is locked. */
+  emailPreferences?: EmailPreferencesChange;
   mentorSkillIds?: string[];
   menteeSkillIds?: string[];
 }
@@ -102,13 +105,33 @@ export function readProfileInput(input: ProfileFieldsInput): ProfileChange {
   if (input.availability !== undefined) {
     patch.availability = input.availability.map(({ weekday, start, end }) => ({ weekday, start, end }));
   }
-  if (input.notificationPreferences !== undefined) patch.notificationPreferences = input.notificationPreferences;
+  const emailPreferences = readEmailPreferences(input.notificationPreferences, fields);
   if (Object.keys(fields).length > 0) throw new BadUserInputError('Invalid input', fields);
   return {
     patch,
+    emailPreferences,
     mentorSkillIds: input.mentorSkillIds?.map((id) => idOf('Skill', id, 'mentorSkillIds')),
     menteeSkillIds: input.menteeSkillIds?.map((id) => idOf('Skill', id, 'menteeSkillIds')),
   };
+}
+
+/** The e-mail switches an input changes; a null (which no validator sees) is refused like the others. */
+function readEmailPreferences(
+  input: ProfileFieldsInput['notificationPreferences'],
+  fields: FieldErrors,
+): EmailPreferencesChange | undefined {
+  if (input === undefined || input.email === undefined) return undefined;
+  if (input.email === null) {
+    fields['notificationPreferences.email'] = 'cannot be null';
+    return undefined;
+  }
+  const change: EmailPreferencesChange = {};
+  for (const kind of MAIL_KINDS) {
+    const value: boolean | null | undefined = input.email[kind];
+    if (value === null) fields[`notificationPreferences.email.${kind}`] = 'cannot be null';
+    else if (value !== undefined) change[kind] = value;
+  }
+  return change;
 }
 
 /** The user row, locked for this transaction; NOT_FOUND when absent. */
@@ -183,9 +206,16 @@ export async function writeProfile(
   audit: { action: string; reason?: string | null },
 ): Promise<ProfileWriteResult> {
   await checkSkillsExist(manager, change);
+  // Merged here, under the row lock, so a concurrent unsubscribe of another kind is kept.
+  const patch: Partial<User> = change.emailPreferences
+    ? {
+        ...change.patch,
+        notificationPreferences: withEmailPreferences(user.notificationPreferences, change.emailPreferences),
+      }
+    : change.patch;
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(change.patch) as Array<[keyof User, unknown]>) {
+  for (const [key, value] of Object.entries(patch) as Array<[keyof User, unknown]>) {
     if (stable(jsonValue(user[key])) !== stable(jsonValue(value))) {
       before[key] = jsonValue(user[key]);
       after[key] = jsonValue(value);
@@ -205,9 +235,9 @@ export async function writeProfile(
       await replaceSkills(manager, table, user.id, next);
     }
   }
-  const completion = profileCompletion({ ...user, ...change.patch });
+  const completion = profileCompletion({ ...user, ...patch });
   await updateUserRow(manager, user.id, {
-    ...change.patch,
+    ...patch,
     profileCompletionPercentage: completion.percentage,
     profileComplete: completion.complete,
   });

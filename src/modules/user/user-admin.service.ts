@@ -8,6 +8,7 @@ import { isUniqueViolation } from '../../errors/db-errors';
 import { recordAudit } from '../audit/audit.service';
 import { award } from '../badge/badge.effects';
 import { BadgeName } from '../badge/badge.entity';
+import { mail } from '../mail/mail.requests';
 import { Role } from '../role/role';
 import { rolesAt } from '../role/role.service';
 import {
@@ -115,15 +116,22 @@ export async function setUserStatus(
       UserReason.USE_DELETE_USER,
     );
   }
+  let previous: UserStatus | undefined;
   const user = await statusChange(tx, actor, userId, 'user.status', reason.trim(), (target) => {
     if (target.status === UserStatus.DELETED) {
       throw new ConflictError(UserReason.USER_DELETED, 'The user is deleted; use restoreUser');
     }
     if (status === UserStatus.SUSPENDED) refuseSelf(actor, target);
+    previous = target.status;
     return { status };
   });
+  // The user hears of a change only: setting the status they already have tells them nothing.
+  const told =
+    previous === status
+      ? []
+      : [mail('accountStatus', userId, { change: status === UserStatus.SUSPENDED ? 'SUSPENDED' : 'REACTIVATED' })];
   // A suspended user's open subscriptions are closed; their next request is refused anyway.
-  return done(user, status === UserStatus.SUSPENDED ? [sessionEnded(userId)] : []);
+  return done(user, status === UserStatus.SUSPENDED ? [sessionEnded(userId)] : [], told);
 }
 
 /** Soft-deletes a user: status DELETED, deletedAt now, and every session ended (token version bump). */
@@ -139,7 +147,7 @@ export async function deleteUser(
     refuseSelf(actor, target);
     return { status: UserStatus.DELETED, deletedAt: actor.now, tokenVersion: target.tokenVersion + 1 };
   });
-  return done(user, sessionEnded(userId));
+  return done(user, sessionEnded(userId), mail('accountStatus', userId, { change: 'DELETED' }));
 }
 
 /** Brings a soft-deleted user back as ACTIVE. */
@@ -153,5 +161,5 @@ export async function restoreUser(
       throw new ConflictError(UserReason.NOT_DELETED, 'The user is not deleted');
     return { status: UserStatus.ACTIVE, deletedAt: null };
   });
-  return done(user);
+  return done(user, mail('accountStatus', userId, { change: 'RESTORED' }));
 }

@@ -1,7 +1,6 @@
 import {
   CountryCodeResolver,
   EmailAddressResolver,
-  JSONObjectResolver,
   LocaleResolver,
   PhoneNumberResolver,
   TimeZoneResolver,
@@ -13,6 +12,7 @@ import { Auth } from '../../auth/auth.decorator';
 import { AuthRule } from '../../auth/rules';
 import { Node, Timestamped } from '../../common/node';
 import { inEnum } from '../../common/sql';
+import { NotificationPreferences, notificationPreferencesColumn } from '../mail/mail-preferences';
 import { Skill } from '../skill/skill.entity';
 
 export enum UserStatus {
@@ -181,10 +181,10 @@ export class User extends Timestamped {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   availability!: AvailabilitySlot[];
 
-  @Field(() => JSONObjectResolver, { description: 'Notification settings, e.g. { "email": true, "push": false }.' })
+  @Field(() => NotificationPreferences, { description: 'Notification settings: which e-mails the user receives.' })
   @Auth(AuthRule.SELF_OR_ADMIN)
-  @Column({ type: 'jsonb', default: () => "'{}'" })
-  notificationPreferences!: Record<string, unknown>;
+  @Column({ type: 'jsonb', default: () => "'{}'", transformer: notificationPreferencesColumn })
+  notificationPreferences!: NotificationPreferences;
 
   @ManyToMany(() => Skill)
   @JoinTable({ name: 'user_mentor_skills', joinColumn: { name: 'user_id' }, inverseJoinColumn: { name: 'skill_id' } })

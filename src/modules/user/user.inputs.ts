@@ -5,7 +5,6 @@ import {
   IsBoolean,
   IsEnum,
   IsInt,
-  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -17,16 +16,16 @@ import {
   type ValidationArguments,
   type ValidatorConstraintInterface,
 } from 'class-validator';
-import { MaxChars, MaxJsonChars } from '../../common/text';
+import { MaxChars } from '../../common/text';
 import {
   CountryCodeResolver,
-  JSONObjectResolver,
   LocaleResolver,
   PhoneNumberResolver,
   TimeZoneResolver,
   URLResolver,
 } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { NotificationPreferencesInput } from '../mail/mail-preferences';
 import { EnglishLevel } from './user.entity';
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -178,13 +177,12 @@ export abstract class ProfileFieldsInput {
   @ValidateNested({ each: true })
   availability?: AvailabilitySlotInput[];
 
-  @Field(() => JSONObjectResolver, {
+  @Field(() => NotificationPreferencesInput, {
     nullable: true,
-    description: 'Replaces the notification settings, e.g. { "email": true, "push": false }; up to 4000 characters.',
+    description: 'Changes the notification settings given; the others keep theirs.',
   })
-  @IsObject()
-  @MaxJsonChars(4000)
-  notificationPreferences?: Record<string, unknown>;
+  @ValidateNested()
+  notificationPreferences?: NotificationPreferencesInput;
 
   @Field(() => [ID], { nullable: true, description: 'Replaces the skills the user mentors in.' })
   @IsArray()

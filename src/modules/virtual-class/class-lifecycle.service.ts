@@ -8,6 +8,7 @@ import { UserActivity } from '../activity/user-activity.entity';
 import { recordAudit } from '../audit/audit.service';
 import { award } from '../badge/badge.effects';
 import { BadgeName } from '../badge/badge.entity';
+import { queueMail } from '../mail/mail.requests';
 import { notices } from '../notification/notification.payloads';
 import { notify } from '../notification/notification.service';
 import { Role } from '../role/role';
@@ -54,6 +55,11 @@ export async function cancelClass(
   for (const member of members) {
     if (member.userId === actor.userId) continue;
     await notify(tx, member.userId, notices.classCancelled(saved));
+    await queueMail(tx, 'classCancelled', member.userId, {
+      title: saved.title,
+      startsAt: saved.startsAt.toISOString(),
+      reason: saved.cancelReason,
+    });
   }
   if (!isHost) {
     await recordAudit(tx, actor, {

@@ -4,6 +4,7 @@ import { run } from '../../app/runner';
 import { Auth } from '../../auth/auth.decorator';
 import { AuthRule } from '../../auth/rules';
 import { idOf } from '../../common/global-id';
+import { syncingCalendar } from '../google-calendar/google-calendar.sync';
 import { cancelClass, completeClass } from './class-lifecycle.service';
 import {
   BookClassInput,
@@ -38,7 +39,8 @@ export class VirtualClassMutationResolver {
       meetingUrl: input.meetingUrl ?? null,
       clientMutationId: input.clientMutationId,
     };
-    return { virtualClass: await run(ctx, bookClassOnce, command), clientMutationId: input.clientMutationId };
+    const book = syncingCalendar(ctx.deps.env, bookClassOnce, (cls) => cls.id);
+    return { virtualClass: await run(ctx, book, command), clientMutationId: input.clientMutationId };
   }
 
   @Auth(AuthRule.USER)
@@ -52,7 +54,8 @@ export class VirtualClassMutationResolver {
   ): Promise<JoinClassPayload> {
     const { clientMutationId } = input;
     const classId = idOf('VirtualClass', input.classId, 'classId');
-    return { ...(await run(ctx, joinClassOnce, { classId, clientMutationId })), clientMutationId };
+    const join = syncingCalendar(ctx.deps.env, joinClassOnce, (joined) => joined.virtualClass.id);
+    return { ...(await run(ctx, join, { classId, clientMutationId })), clientMutationId };
   }
 
   @Auth(AuthRule.USER)
@@ -62,7 +65,8 @@ export class VirtualClassMutationResolver {
     @Ctx() ctx: Context,
   ): Promise<LeaveClassPayload> {
     const classId = idOf('VirtualClass', input.classId, 'classId');
-    return { virtualClass: await run(ctx, leaveClass, { classId }) };
+    const leave = syncingCalendar(ctx.deps.env, leaveClass, (cls) => cls.id);
+    return { virtualClass: await run(ctx, leave, { classId }) };
   }
 
   @Auth(AuthRule.USER)
@@ -72,7 +76,8 @@ export class VirtualClassMutationResolver {
     @Ctx() ctx: Context,
   ): Promise<CancelClassPayload> {
     const classId = idOf('VirtualClass', input.classId, 'classId');
-    return { virtualClass: await run(ctx, cancelClass, { classId, reason: input.reason ?? null }) };
+    const cancel = syncingCalendar(ctx.deps.env, cancelClass, (cls) => cls.id);
+    return { virtualClass: await run(ctx, cancel, { classId, reason: input.reason ?? null }) };
   }
 
   @Auth(AuthRule.USER)

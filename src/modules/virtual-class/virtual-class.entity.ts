@@ -101,6 +101,18 @@ export class VirtualClass extends Timestamped {
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   completedAt!: Date | null;
 
+  /**
+   * The calendar feed's SEQUENCE: +1 whenever what a calendar shows changes (title, time, duration,
+   * link, status, cancel reason). Written only by the trigger of migration CreateIcsFeeds, so every
+   * writer bumps it and none can set it back; TypeORM never writes it.
+   */
+  @Column({ type: 'int', default: 0, insert: false, update: false })
+  sequence!: number;
+
+  /** The class's event on the Google calendar, once created (src/modules/google-calendar); not a GraphQL field. */
+  @Column({ type: 'varchar', length: 1024, nullable: true })
+  googleEventId!: string | null;
+
   get endsAt(): Date {
     return classEndsAt(this);
   }
