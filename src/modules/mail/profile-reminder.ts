@@ -6,7 +6,7 @@ import { systemCaller, type Caller } from '../../auth/actor';
 import { done, type Outcome } from '../../common/outcome';
 import { notices } from '../notification/notification.payloads';
 import { notify } from '../notification/notification.service';
-import { queueMail } from './mail.requests';
+import { mail } from './mail.requests';
 
 /** Users reminded per transaction. */
 const BATCH = 200;
@@ -49,9 +49,12 @@ export async function remindIncompleteProfiles(
   );
   for (const { id, percentage } of rows) {
     await notify(tx, id, notices.profileReminder({ profileCompletionPercentage: percentage }));
-    await queueMail(tx, 'profileReminder', id, { profileCompletionPercentage: percentage });
   }
-  return done(rows.length);
+  // Returned, so the batch's e-mails are written to the outbox in one statement.
+  return done(
+    rows.length,
+    rows.map(({ id, percentage }) => mail('profileReminder', id, { profileCompletionPercentage: percentage })),
+  );
 }
 
 /** Runs the reminder until nobody is left to remind (one transaction per batch); returns how many were reminded. */

@@ -8,7 +8,7 @@ import { UserActivity } from '../activity/user-activity.entity';
 import { recordAudit } from '../audit/audit.service';
 import { award } from '../badge/badge.effects';
 import { BadgeName } from '../badge/badge.entity';
-import { queueMail } from '../mail/mail.requests';
+import { mail } from '../mail/mail.requests';
 import { notices } from '../notification/notification.payloads';
 import { notify } from '../notification/notification.service';
 import { Role } from '../role/role';
@@ -52,15 +52,9 @@ export async function cancelClass(
   cls.cancelReason = reason?.trim() || null;
   const saved = await tx.save(cls);
   const members = await tx.find(UserActivity, { where: { classId } });
-  for (const member of members) {
-    if (member.userId === actor.userId) continue;
-    await notify(tx, member.userId, notices.classCancelled(saved));
-    await queueMail(tx, 'classCancelled', member.userId, {
-      title: saved.title,
-      startsAt: saved.startsAt.toISOString(),
-      reason: saved.cancelReason,
-    });
-  }
+  const told = members.filter((member) => member.userId !== actor.userId).map((member) => member.userId);
+  for (const userId of told) await notify(tx, userId, notices.classCancelled(saved));
+  const facts = { title: saved.title, startsAt: saved.startsAt.toISOString(), reason: saved.cancelReason };
   if (!isHost) {
     await recordAudit(tx, actor, {
       action: 'class.cancel',
@@ -71,7 +65,11 @@ export async function cancelClass(
       reason: cls.cancelReason,
     });
   }
-  return done(saved);
+  // Returned rather than raised one by one: the runner writes all the e-mails in one statement.
+  return done(
+    saved,
+    told.map((userId) => mail('classCancelled', userId, facts)),
+  );
 }
 
 export interface CompleteClassCommand {
